@@ -1,0 +1,3 @@
+module handout
+
+go 1.26.8
