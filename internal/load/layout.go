@@ -1,0 +1,189 @@
+package load
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"handout/internal/model"
+	"handout/internal/source"
+	"handout/layouts"
+)
+
+// pageSizes are the named paper sizes, portrait, in points.
+var pageSizes = map[string][2]float64{
+	"letter": {612, 792},
+	"legal":  {612, 1008},
+	"a4":     {595.28, 841.89},
+	"a5":     {419.53, 595.28},
+}
+
+// defaultLayout holds the values a layout file may leave out.
+func defaultLayout() model.Layout {
+	return model.Layout{
+		PageWidth: 612, PageHeight: 792,
+		MarginTop: 36, MarginBottom: 36, MarginInside: 54, MarginOutside: 54,
+		HeaderHeight: 72, FooterHeight: 54,
+		BodySize: 12, Leading: 1.45, SmallSize: 9.5,
+		TitleSize: 26, SubtitleSize: 15, HeadingSize: 17, SubheadingSize: 14,
+	}
+}
+
+// Layout reads a layout by built-in name or by path. Names without a path
+// separator or .yaml ending are looked up among the built-in layouts.
+func Layout(nameOrPath string) (*model.Layout, error) {
+	if src, ok := layouts.Open(nameOrPath); ok {
+		return ParseLayout(nameOrPath, "layouts/"+nameOrPath+".yaml", src)
+	}
+	if !strings.ContainsAny(nameOrPath, `/\`) && !strings.HasSuffix(nameOrPath, ".yaml") && !strings.HasSuffix(nameOrPath, ".yml") {
+		e := source.Errorf(source.Pos{File: nameOrPath}, "unknown layout %q", nameOrPath)
+		if c, ok := closest(nameOrPath, layouts.Names()); ok {
+			e.WithHint("did you mean %q?", c)
+		} else {
+			e.WithHint("built-in layouts: %s; or give a path to a layout file", strings.Join(layouts.Names(), ", "))
+		}
+		return nil, Errors{e}
+	}
+	src, err := os.ReadFile(nameOrPath)
+	if err != nil {
+		return nil, Errors{source.Errorf(source.Pos{File: nameOrPath}, "cannot read layout: %v", unwrapPathError(err))}
+	}
+	name := strings.TrimSuffix(filepath.Base(nameOrPath), filepath.Ext(nameOrPath))
+	return ParseLayout(name, nameOrPath, src)
+}
+
+// ParseLayout decodes layout source; file is used in messages.
+func ParseLayout(name, file string, src []byte) (*model.Layout, error) {
+	root, err := parseYAML(file, src)
+	if err != nil {
+		return nil, Errors{err}
+	}
+	d := newDecoder(file, src)
+	l := defaultLayout()
+	l.Name, l.File = name, file
+	d.decodeLayout(root, &l)
+	if err := d.err(); err != nil {
+		return nil, err
+	}
+	return &l, nil
+}
+
+func (d *decoder) decodeLayout(root *yaml.Node, l *model.Layout) {
+	f := d.mapping(root, objLayout, "the layout")
+	if v := f["description"]; v != nil {
+		l.Description, _ = d.scalar(v, "description")
+	}
+	if v := f["page"]; v != nil {
+		d.page(v, l)
+	}
+	if v := f["margins"]; v != nil {
+		m := d.mapping(v, objMargins, "margins")
+		d.lengths(m, map[string]*float64{"top": &l.MarginTop, "bottom": &l.MarginBottom,
+			"inside": &l.MarginInside, "outside": &l.MarginOutside})
+	}
+	d.lengths(f, map[string]*float64{"header_height": &l.HeaderHeight, "footer_height": &l.FooterHeight})
+	if v := f["text"]; v != nil {
+		t := d.mapping(v, objText, "text")
+		d.lengths(t, map[string]*float64{"size": &l.BodySize, "small": &l.SmallSize})
+		if n := t["leading"]; n != nil {
+			if x := d.number(n, "leading"); x != 0 {
+				if x < 1 || x > 3 {
+					d.fail(n, "leading %g is outside 1 to 3 (a multiple of the text size)", x)
+				}
+				l.Leading = x
+			}
+		}
+		if n := t["align"]; n != nil {
+			if s, ok := d.scalar(n, "align"); ok {
+				switch s {
+				case "left":
+				case "justify":
+					l.Justify = true
+				default:
+					d.fail(n, "align must be left or justify, not %q", s)
+				}
+			}
+		}
+	}
+	if v := f["headings"]; v != nil {
+		h := d.mapping(v, objHeadings, "headings")
+		d.lengths(h, map[string]*float64{"title": &l.TitleSize, "subtitle": &l.SubtitleSize,
+			"heading": &l.HeadingSize, "subheading": &l.SubheadingSize})
+	}
+	d.checkGeometry(root, l)
+}
+
+func (d *decoder) page(v *yaml.Node, l *model.Layout) {
+	p := d.mapping(v, objPage, "page")
+	if n := p["size"]; n != nil {
+		if s, ok := d.scalar(n, "size"); ok {
+			sz, known := pageSizes[strings.ToLower(s)]
+			if !known {
+				d.fail(n, "unknown page size %q", s).WithHint("use letter, legal, a4 or a5, or give width and height")
+			}
+			if p["width"] != nil || p["height"] != nil {
+				d.fail(n, "give either size or width and height, not both")
+			}
+			l.PageWidth, l.PageHeight = sz[0], sz[1]
+		}
+	}
+	if (p["width"] == nil) != (p["height"] == nil) && p["size"] == nil {
+		d.fail(v, "give both width and height")
+	}
+	d.lengths(p, map[string]*float64{"width": &l.PageWidth, "height": &l.PageHeight})
+	if n := p["orientation"]; n != nil {
+		if s, ok := d.scalar(n, "orientation"); ok {
+			switch s {
+			case "portrait":
+				if l.PageWidth > l.PageHeight {
+					l.PageWidth, l.PageHeight = l.PageHeight, l.PageWidth
+				}
+			case "landscape":
+				if l.PageWidth < l.PageHeight {
+					l.PageWidth, l.PageHeight = l.PageHeight, l.PageWidth
+				}
+			default:
+				d.fail(n, "orientation must be portrait or landscape, not %q", s)
+			}
+		}
+	}
+	if n := p["duplex"]; n != nil {
+		l.Duplex = d.boolean(n, "duplex")
+	}
+}
+
+// lengths reads the named length fields that are present into their targets.
+func (d *decoder) lengths(f map[string]*yaml.Node, dst map[string]*float64) {
+	keys := make([]string, 0, len(dst))
+	for k := range dst {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys) // report problems in a stable order
+	for _, k := range keys {
+		if n := f[k]; n != nil {
+			*dst[k] = d.length(n, k)
+		}
+	}
+}
+
+// checkGeometry rejects layouts that leave no room for text.
+func (d *decoder) checkGeometry(root *yaml.Node, l *model.Layout) {
+	if len(d.errs) > 0 {
+		return
+	}
+	w := l.PageWidth - l.MarginInside - l.MarginOutside
+	h := l.PageHeight - l.MarginTop - l.MarginBottom - l.HeaderHeight - l.FooterHeight
+	switch {
+	case l.PageWidth < 144 || l.PageHeight < 144 || l.PageWidth > 14400 || l.PageHeight > 14400:
+		d.fail(root, "page size %.0f x %.0f pt is outside 2 in to 200 in", l.PageWidth, l.PageHeight)
+	case w < 12*l.BodySize:
+		d.fail(root, "the text column is only %.0f pt wide; make the margins smaller", w)
+	case h < 6*l.BodySize*l.Leading+l.TitleSize*2:
+		d.fail(root, "the text area is only %.0f pt tall; make the margins, header or footer smaller", h)
+	case l.BodySize < 4 || l.SmallSize < 4 || l.BodySize > 72:
+		d.fail(root, "text sizes must be between 4 pt and 72 pt")
+	}
+}

@@ -1,0 +1,205 @@
+package load
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"handout/internal/model"
+)
+
+const okLeaflet = `title: Test
+sections:
+  - body:
+      - Hello.
+`
+
+func writeFile(t *testing.T, dir, name, content string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestLeafletBadInput(t *testing.T) {
+	cases := []struct {
+		name, src, want string
+	}{
+		{"empty", "", "x.yaml:1:1: file is empty"},
+		{"only comments", "# nothing\n", "x.yaml:1:1: file is empty"},
+		{"malformed", "title: [a, b\nsections: []\n", "x.yaml:1:1: invalid YAML: did not find expected ',' or ']'"},
+		{"tab", "title: T\nsections:\n\t- body: [x]\n", "x.yaml:3:1: tab character in indentation"},
+		{"not a mapping", "- a\n- b\n", "x.yaml:1:1: the leaflet must be a mapping of fields, not a list"},
+		{"unknown field", okLeaflet + "subtitel: x\n", `x.yaml:5:1: unknown field "subtitel" in the leaflet (did you mean "subtitle"?)`},
+		{"unknown field far", okLeaflet + "zebra: x\n", `x.yaml:5:1: unknown field "zebra" in the leaflet (known fields: title, sections`},
+		{"duplicate", okLeaflet + "title: again\n", `x.yaml:5:1: field "title" given twice (first at line 1)`},
+		{"missing title", "sections:\n  - body: [x]\n", `x.yaml:1:1: the leaflet is missing the required field "title"`},
+		{"missing sections", "title: T\n", `x.yaml:1:1: the leaflet is missing the required field "sections"`},
+		{"empty sections", "title: T\nsections: []\n", "x.yaml:2:11: sections is empty"},
+		{"wrong type", "title: T\nsections: hello\n", "x.yaml:2:11: sections must be a list, not a string"},
+		{"title is a list", "title: [a]\nsections:\n  - body: [x]\n", "x.yaml:1:8: title must be text, not a list"},
+		{"second section without heading", "title: T\nsections:\n  - body: [x]\n  - body: [y]\n", "x.yaml:4:5: section 2 has no heading"},
+		{"unknown block", "title: T\nsections:\n  - body:\n      - bulets: [a]\n", `x.yaml:4:9: unknown block type "bulets" (did you mean "bullets"?)`},
+		{"two block types", "title: T\nsections:\n  - body:\n      - bullets: [a]\n        steps: [b]\n", "x.yaml:4:9: a block has exactly one type"},
+		{"unknown placeholder", "title: T\nsections:\n  - body:\n      - Call {phon} now.\n", `x.yaml:4:14: unknown placeholder {phon} (did you mean {phone}?)`},
+		{"lone brace", "title: T\nsections:\n  - body:\n      - \"a { b\"\n", "x.yaml:4:12: unmatched '{'"},
+		{"bad date", "title: T\nsections:\n  - body: [x]\ncredits:\n  last_modified: 2009-13-45\n", `x.yaml:5:18: last_modified "2009-13-45" is not a date (write it as YYYY-MM-DD`},
+		{"bad language", "title: T\nlanguage: english!\nsections:\n  - body: [x]\n", `x.yaml:2:11: language "english!" is not a BCP 47 tag`},
+		{"bad note style", "title: T\nsections:\n  - body:\n      - note: {title: x, style: loud}\n", `x.yaml:4:33: unknown note style "loud" (use info, warning or urgent)`},
+		{"image without alt", "title: T\nsections:\n  - body:\n      - image: {file: a.png}\n", `x.yaml:4:16: an image is missing the required field "alt"`},
+		{"bad width", "title: T\nsections:\n  - body:\n      - image: {file: a.png, alt: x, width: 150%}\n", `x.yaml:4:45: width "150%" must be a percentage`},
+		{"bad length", "title: T\nsections:\n  - body:\n      - image: {file: a.png, alt: x, width: 3 furlongs}\n", `x.yaml:4:45: width "3 furlongs" is not a length`},
+		{"ragged table", "title: T\nsections:\n  - body:\n      - table: {header: [a, b], rows: [[1, 2], [3]]}\n", "x.yaml:4:48: this row has 1 cells but the table has 2 columns"},
+		{"alias", "title: &t T\nsubtitle: *t\nsections:\n  - body: [x]\n", "x.yaml:2:11: YAML aliases are not supported"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := ParseLeaflet("x.yaml", []byte(c.src))
+			if err == nil {
+				t.Fatalf("no error; want %q", c.want)
+			}
+			if !strings.Contains(err.Error(), c.want) {
+				t.Fatalf("error:\n%v\nwant it to contain:\n%s", err, c.want)
+			}
+		})
+	}
+}
+
+func TestLeafletCollectsEveryProblem(t *testing.T) {
+	src := "title: T\nsubtitel: x\nsections:\n  - body:\n      - bulets: [a]\n      - Call {fone}.\n"
+	_, err := ParseLeaflet("x.yaml", []byte(src))
+	es, ok := err.(Errors)
+	if !ok || len(es) != 3 {
+		t.Fatalf("want 3 problems, got %v", err)
+	}
+}
+
+func TestLeafletModel(t *testing.T) {
+	src := `title: Let-Down Reflex
+subtitle: What to expect
+language: es-MX
+sections:
+  - heading: First
+    body:
+      - A **bold** start with {phone}.
+      - bullets: [one, {text: two, steps: [a, b]}]
+      - steps: [go]
+      - note: short
+      - note: {title: "Call {phone}", style: urgent, body: [now]}
+      - image: {file: images/x.png, alt: A picture, caption: Cap, width: 60%}
+      - image: {file: y.jpg, alt: B, width: 2in}
+      - table: {header: [A, B], rows: [[1, 2]]}
+      - subheading: Sub
+credits:
+  written_by: Staff
+  last_modified: 2009-01-09
+`
+	l, err := ParseLeaflet("dir/x.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.Language != "es-MX" || l.Title.Raw != "Let-Down Reflex" || l.Subtitle.Raw != "What to expect" {
+		t.Fatalf("header fields wrong: %+v", l)
+	}
+	body := l.Sections[0].Body
+	if len(body) != 9 {
+		t.Fatalf("want 9 blocks, got %d", len(body))
+	}
+	list := body[1].(*model.List)
+	if list.Ordered || len(list.Items) != 2 || len(list.Items[1].Children) != 1 || !list.Items[1].Children[0].(*model.List).Ordered {
+		t.Fatalf("bullets wrong: %+v", list)
+	}
+	if !body[2].(*model.List).Ordered {
+		t.Fatal("steps should be ordered")
+	}
+	if n := body[4].(*model.Note); n.Style != model.NoteUrgent || n.Title.Raw != "Call {phone}" || len(n.Body) != 1 {
+		t.Fatalf("note wrong: %+v", n)
+	}
+	img := body[5].(*model.Image)
+	if img.Path != filepath.Join("dir", "images", "x.png") || img.Width.Percent != 60 || img.Alt != "A picture" {
+		t.Fatalf("image wrong: %+v", img)
+	}
+	if w := body[6].(*model.Image).Width.Points; w != 144 {
+		t.Fatalf("2in = %v pt, want 144", w)
+	}
+	if tb := body[7].(*model.Table); len(tb.Header) != 2 || len(tb.Rows) != 1 {
+		t.Fatalf("table wrong: %+v", tb)
+	}
+	if got := l.Credits.LastModified.Time.Format("2006-01-02"); got != "2009-01-09" {
+		t.Fatalf("date = %s", got)
+	}
+	if p := body[0].Position(); p.Line != 7 || p.Col != 9 {
+		t.Fatalf("paragraph position = %v, want line 7 col 9", p)
+	}
+}
+
+func TestSiteAndErrors(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "site.yaml", "name: Clinic\nphone: 555-0100\naccent_color: \"#7A1F5C\"\nheader_image: h.png\nfooter_text: Call {phone}.\n")
+	s, err := Site(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Name != "Clinic" || s.Accent.Hex() != "#7a1f5c" || s.HeaderImage != filepath.Join(dir, "h.png") || s.FooterText.Raw != "Call {phone}." {
+		t.Fatalf("site wrong: %+v", s)
+	}
+	bad := writeFile(t, dir, "bad.yaml", "name: Clinic\naccent_color: purple\nphonne: 1\n")
+	_, err = Site(bad)
+	for _, want := range []string{`bad.yaml:2:15: accent_color "purple" is not a color`, `bad.yaml:3:1: unknown field "phonne" in the site (did you mean "phone"?)`} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("error %v; want %q", err, want)
+		}
+	}
+	if _, err := Site(filepath.Join(dir, "missing")); err == nil || !strings.Contains(err.Error(), "cannot read file") {
+		t.Errorf("missing site: %v", err)
+	}
+}
+
+func TestLayouts(t *testing.T) {
+	for _, name := range []string{"letter", "a4", "legal", "a5"} {
+		l, err := Layout(name)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if l.PageWidth <= 0 || l.BodySize <= 0 {
+			t.Fatalf("%s: empty layout %+v", name, l)
+		}
+	}
+	l, _ := Layout("a4")
+	if int(l.PageWidth*100) != 59528 || int(l.PageHeight*100) != 84189 {
+		t.Fatalf("a4 = %v x %v", l.PageWidth, l.PageHeight)
+	}
+	if _, err := Layout("leter"); err == nil || !strings.Contains(err.Error(), `unknown layout "leter" (did you mean "letter"?)`) {
+		t.Fatalf("unknown layout: %v", err)
+	}
+	cases := []struct{ src, want string }{
+		{"page: {size: a4, orientation: landscape}\n", ""},
+		{"page: {width: 5in, height: 7in}\n", ""},
+		{"page: {size: tabloid}\n", `l.yaml:1:14: unknown page size "tabloid"`},
+		{"margins: {top: 1 inch}\n", `l.yaml:1:16: top "1 inch" is not a length`},
+		{"margins: {inside: 4in, outside: 4in}\n", "the text column is only"},
+		{"text: {align: center}\n", `l.yaml:1:15: align must be left or justify, not "center"`},
+		{"text: {leading: 7}\n", "leading 7 is outside 1 to 3"},
+		{"page: {width: 5in}\n", "give both width and height"},
+	}
+	for _, c := range cases {
+		l, err := ParseLayout("l", "l.yaml", []byte(c.src))
+		if c.want == "" {
+			if err != nil {
+				t.Errorf("%q: %v", c.src, err)
+			}
+			continue
+		}
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%q: error %v; want %q", c.src, err, c.want)
+		}
+		_ = l
+	}
+	land, _ := ParseLayout("l", "l.yaml", []byte("page: {size: a4, orientation: landscape}\n"))
+	if land.PageWidth < land.PageHeight {
+		t.Errorf("landscape not applied: %v x %v", land.PageWidth, land.PageHeight)
+	}
+}

@@ -1,0 +1,75 @@
+package load
+
+import (
+	"os"
+	"path/filepath"
+
+	"go.yaml.in/yaml/v3"
+
+	"handout/internal/model"
+)
+
+// DefaultAccent is the accent color of the unbranded look and of sites that
+// set none: a dark blue that prints well in color and in gray.
+var DefaultAccent = model.Color{R: 0x1F, G: 0x4E, B: 0x79}
+
+// SiteFile resolves what --site names: a site folder (holding site.yaml) or
+// the file itself.
+func SiteFile(path string) string {
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		return filepath.Join(path, "site.yaml")
+	}
+	return path
+}
+
+// Site reads a site file, or the site.yaml of a folder.
+func Site(path string) (*model.Site, error) {
+	path = SiteFile(path)
+	root, src, err := readYAML(path)
+	if err != nil {
+		return nil, Errors{err}
+	}
+	d := newDecoder(path, src)
+	s := decodeSite(d, root)
+	if err := d.err(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+func decodeSite(d *decoder, root *yaml.Node) *model.Site {
+	s := &model.Site{File: d.file, Dir: filepath.Dir(d.file), Accent: DefaultAccent, Pos: d.pos(root)}
+	f := d.mapping(root, objSite, "the site")
+	for name, dst := range map[string]*string{"name": &s.Name, "department": &s.Department, "phone": &s.Phone,
+		"address": &s.Address, "website": &s.Website} {
+		if v := f[name]; v != nil {
+			if str, ok := d.scalar(v, name); ok {
+				*dst = str
+			}
+		}
+	}
+	for name, dst := range map[string]*string{"header_image": &s.HeaderImage, "footer_image": &s.FooterImage} {
+		if v := f[name]; v != nil {
+			if str, ok := d.scalar(v, name); ok {
+				*dst = resolve(s.Dir, str)
+			}
+		}
+	}
+	if v := f["accent_color"]; v != nil {
+		if c, ok := d.color(v, "accent_color"); ok {
+			s.Accent = c
+		}
+	}
+	if v := f["footer_text"]; v != nil {
+		s.FooterText = d.text(v, "footer_text")
+	}
+	return s
+}
+
+// resolve makes a path from a file relative to that file's folder.
+func resolve(dir, p string) string {
+	if p == "" || filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(dir, filepath.FromSlash(p))
+}

@@ -1,0 +1,133 @@
+package load
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"handout/internal/source"
+)
+
+// maxFileSize bounds what we read: a leaflet is a few kilobytes, so anything
+// this large is a mistake (a PDF or an image passed by accident).
+const maxFileSize = 4 << 20
+
+// readYAML reads and parses one YAML file into its root mapping node.
+func readYAML(path string) (*yaml.Node, []byte, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, nil, source.Errorf(source.Pos{File: path}, "cannot read file: %v", unwrapPathError(err))
+	}
+	root, err := parseYAML(path, data)
+	return root, data, err
+}
+
+// parseYAML parses YAML source; errors carry path:line:col.
+func parseYAML(path string, data []byte) (*yaml.Node, error) {
+	if len(data) > maxFileSize {
+		return nil, source.Errorf(source.Pos{File: path, Line: 1, Col: 1}, "file is too large (%d bytes); is this really a YAML file?", len(data))
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, source.Errorf(source.Pos{File: path, Line: 1, Col: 1}, "file is empty")
+	}
+	if e := findTab(path, data); e != nil {
+		return nil, e
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, yamlError(path, data, err)
+	}
+	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
+		return nil, source.Errorf(source.Pos{File: path, Line: 1, Col: 1}, "file is empty")
+	}
+	root := doc.Content[0]
+	if root.Kind == yaml.ScalarNode && root.Tag == "!!null" {
+		return nil, source.Errorf(source.Pos{File: path, Line: 1, Col: 1}, "file is empty")
+	}
+	return root, nil
+}
+
+// findTab reports a tab in a line's indentation. YAML forbids them, and the
+// parser's own message ("found character that cannot start any token") does
+// not say so.
+func findTab(path string, data []byte) error {
+	line := 1
+	for _, l := range bytes.Split(data, []byte("\n")) {
+		for col, c := range l {
+			if c == '\t' {
+				return source.Errorf(source.Pos{File: path, Line: line, Col: col + 1},
+					"tab character in indentation; YAML needs spaces")
+			}
+			if c != ' ' {
+				break
+			}
+		}
+		line++
+	}
+	return nil
+}
+
+var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// yamlError turns the parser's message into path:line:col form. The parser
+// only knows the line, so the column points at the line's first character.
+func yamlError(path string, data []byte, err error) error {
+	msg := err.Error()
+	var te *yaml.TypeError
+	if errors.As(err, &te) && len(te.Errors) > 0 {
+		msg = te.Errors[0]
+	}
+	msg = strings.TrimPrefix(msg, "yaml: ")
+	line, col := 1, 1
+	if m := yamlLineRE.FindStringSubmatch("yaml: " + msg); m != nil {
+		line, _ = strconv.Atoi(m[1])
+		msg = m[2]
+		col = firstColumn(data, line)
+	}
+	return source.Errorf(source.Pos{File: path, Line: line, Col: col}, "invalid YAML: %s", msg)
+}
+
+// firstColumn is the 1-based column of the first non-blank character of a line.
+func firstColumn(data []byte, line int) int {
+	lines := bytes.Split(data, []byte("\n"))
+	if line < 1 || line > len(lines) {
+		return 1
+	}
+	l := lines[line-1]
+	return len(l) - len(bytes.TrimLeft(l, " ")) + 1
+}
+
+func unwrapPathError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// kindName names a node's kind the way an author thinks of it.
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.AliasNode:
+		return "an alias"
+	}
+	switch n.Tag {
+	case "!!null":
+		return "nothing (null)"
+	case "!!int", "!!float":
+		return fmt.Sprintf("the number %s", n.Value)
+	case "!!bool":
+		return fmt.Sprintf("the boolean %s", n.Value)
+	}
+	return "a string"
+}
