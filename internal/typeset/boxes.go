@@ -1,0 +1,114 @@
+package typeset
+
+import (
+	"handout/internal/font"
+	"handout/internal/model"
+)
+
+// Document is the typeset result: pages of positioned items, in points with
+// the origin at the top-left corner of the page.
+type Document struct {
+	Pages []*Page
+	// Images lists every image path the pages use, in first-use order.
+	Images []string
+	// Faces lists every font face the pages use, in first-use order.
+	Faces []*font.Face
+}
+
+// Page is one page and everything on it, in reading (and painting) order.
+type Page struct {
+	Number        int
+	Width, Height float64
+	Items         []Item
+	Bookmarks     []Bookmark
+}
+
+// Item is something placed on a page: *Text, *Rect, *Rule, *Picture or *Link.
+type Item interface{ item() }
+
+// Text is a run of text in one face, size and color, placed at its baseline.
+type Text struct {
+	X, Y  float64 // left end of the baseline
+	Face  *font.Face
+	Size  float64
+	Color model.Color
+	Text  string
+	Width float64 // measured advance, for tests and link areas
+}
+
+// Rect is a filled and/or stroked rectangle.
+type Rect struct {
+	X, Y, W, H float64
+	Fill       *model.Color
+	Stroke     *model.Color
+	LineWidth  float64
+}
+
+// Rule is a straight line.
+type Rule struct {
+	X1, Y1, X2, Y2 float64
+	Color          model.Color
+	Width          float64
+}
+
+// Picture is an image scaled into a box.
+type Picture struct {
+	X, Y, W, H float64
+	Path       string
+	Alt        string
+}
+
+// Link is a clickable area pointing at a URL.
+type Link struct {
+	X, Y, W, H float64
+	URL        string
+	color      model.Color // for the underline drawn while setting
+	size       float64
+}
+
+// Bookmark is an outline entry pointing at a place on its page.
+type Bookmark struct {
+	Title string
+	Level int
+	Y     float64
+}
+
+func (*Text) item()    {}
+func (*Rect) item()    {}
+func (*Rule) item()    {}
+func (*Picture) item() {}
+func (*Link) item()    {}
+
+// shift returns a copy of it moved by dx, dy.
+func shift(it Item, dx, dy float64) Item {
+	switch v := it.(type) {
+	case *Text:
+		c := *v
+		c.X += dx
+		c.Y += dy
+		return &c
+	case *Rect:
+		c := *v
+		c.X += dx
+		c.Y += dy
+		return &c
+	case *Rule:
+		c := *v
+		c.X1 += dx
+		c.X2 += dx
+		c.Y1 += dy
+		c.Y2 += dy
+		return &c
+	case *Picture:
+		c := *v
+		c.X += dx
+		c.Y += dy
+		return &c
+	case *Link:
+		c := *v
+		c.X += dx
+		c.Y += dy
+		return &c
+	}
+	return it
+}

@@ -1,0 +1,103 @@
+package typeset
+
+import (
+	"handout/internal/inline"
+	"handout/internal/model"
+)
+
+// chrome adds what every page carries: the site's header image, and the
+// footer with its rule, text, page number and image. It runs after the page
+// breaker, so "Page N of M" knows M.
+func (ts *typesetter) chrome(doc *Document) {
+	site := ts.in.Site
+	footer := ts.footerRuns()
+	for i, p := range doc.Pages {
+		fr := ts.frameFor(i)
+		var head, foot []Item
+		if site.HeaderImage != "" {
+			head = ts.fitImage(site.HeaderImage, fr.x, ts.l.MarginTop, ts.colW, ts.l.HeaderHeight-ts.l.BodySize*0.6, false, site.Name)
+		}
+		foot = ts.footer(fr, footer, i+1, len(doc.Pages))
+		p.Items = append(append(head, p.Items...), foot...)
+	}
+}
+
+// footerRuns is the footer line: the site's footer_text, else the
+// language's default when the site has a phone number.
+func (ts *typesetter) footerRuns() []run {
+	site := ts.in.Site
+	t := site.FooterText
+	if t.IsZero() {
+		if site.Builtin || site.Phone == "" {
+			return nil
+		}
+		t = parseBuiltin(ts.in.Strings.FooterText)
+		t.Pos = site.Pos
+		if site.Name == "" {
+			return nil
+		}
+	}
+	ts.cur = t
+	return resolveRuns(t, ts.value)
+}
+
+// footer lays out one page's footer band: a rule, the footer text on the
+// left with the page number on the right, and the footer image below.
+func (ts *typesetter) footer(fr frame, runs []run, n, total int) []Item {
+	site := ts.in.Site
+	top := ts.l.PageHeight - ts.l.MarginBottom - ts.l.FooterHeight
+	st := ts.small()
+	pad := st.size * 0.6
+	items := []Item{&Rule{X1: fr.x, Y1: top + pad, X2: fr.x + ts.colW, Y2: top + pad, Color: ruleGray, Width: 0.5}}
+	y := top + pad*1.6
+	pageNo := ts.in.Strings.PageOf(n, total)
+	face := ts.fonts.Face(st.base)
+	pw := face.Width(pageNo, st.size)
+	var lines []line
+	if len(runs) > 0 {
+		lines = ts.setRuns(runs, st, ts.colW-pw-st.size*1.5)
+	}
+	lineH := st.size * st.leading
+	baseline := (lineH-(face.Ascent(st.size)+face.Descent(st.size)))/2 + face.Ascent(st.size)
+	items = append(items, &Text{X: fr.x + ts.colW - pw, Y: y + baseline, Face: face, Size: st.size, Color: darkGray, Text: pageNo, Width: pw})
+	for _, l := range lines {
+		for _, it := range l.items {
+			items = append(items, shift(it, fr.x, y))
+		}
+		y += l.height
+	}
+	if len(lines) == 0 {
+		y += lineH
+	}
+	if site.FooterImage != "" {
+		bottom := ts.l.PageHeight - ts.l.MarginBottom
+		if h := bottom - y - pad*0.5; h > 4 {
+			items = append(items, ts.fitImage(site.FooterImage, fr.x, y+pad*0.5, ts.colW, h, true, site.Name)...)
+		}
+	}
+	return items
+}
+
+// fitImage scales an image into a box keeping its shape, at the box's top
+// left, or centered horizontally when center is set.
+func (ts *typesetter) fitImage(path string, x, y, w, h float64, center bool, alt string) []Item {
+	pw, ph, ok := ts.in.ImageSize(path)
+	if !ok || pw <= 0 || ph <= 0 || w <= 0 || h <= 0 {
+		return nil
+	}
+	ts.useImage(path)
+	iw, ih := w, w*float64(ph)/float64(pw)
+	if ih > h {
+		iw, ih = h*float64(pw)/float64(ph), h
+	}
+	if center {
+		x += (w - iw) / 2
+	}
+	return []Item{&Picture{X: x, Y: y, W: iw, H: ih, Path: path, Alt: alt}}
+}
+
+// parseBuiltin turns one of our own strings with placeholders into Text.
+func parseBuiltin(s string) model.Text {
+	spans, _ := inline.ParseNames(s, model.PlaceholderNames) // our own strings are well-formed
+	return model.Text{Raw: s, Spans: spans}
+}

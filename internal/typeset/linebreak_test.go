@@ -1,0 +1,146 @@
+package typeset
+
+import (
+	"strings"
+	"testing"
+
+	"handout/internal/inline"
+	"handout/internal/model"
+)
+
+func textOf(s string) model.Text {
+	spans, err := inline.Parse(s, nil)
+	if err != nil {
+		panic(err)
+	}
+	return model.Text{Raw: s, Spans: spans}
+}
+
+func newTS(t *testing.T) *typesetter {
+	doc, lay := setDoc(t, "title: T\nsections:\n  - body: [x]\n", "letter")
+	_ = doc
+	return &typesetter{fonts: testFonts(t), l: lay, in: Input{Site: &model.Site{Builtin: true}}}
+}
+
+func TestLinesFitAndKeepAllWords(t *testing.T) {
+	ts := newTS(t)
+	src := "When your baby **feeds well**, you may feel a *tingling* in your breasts. " +
+		"Read more at [our site](https://example.org/a/very/long/path) or call the clinic. " +
+		"https://example.org/patient-education/breastfeeding/first-weeks-at-home/printable-feeding-and-diaper-log.pdf end."
+	for _, width := range []float64{120, 200, 300, 468} {
+		lines := ts.setText(textOf(src), ts.body(), width)
+		var got []string
+		for _, l := range lines {
+			right := 0.0
+			for _, it := range l.items {
+				if tx, ok := it.(*Text); ok {
+					right = max(right, tx.X+tx.Width)
+					got = append(got, tx.Text)
+				}
+			}
+			if right > width+0.01 {
+				t.Errorf("width %v: line ends at %v", width, right)
+			}
+		}
+		joined := strings.Join(strings.Fields(strings.Join(got, " ")), "")
+		want := strings.Join(strings.Fields(inline.Plain(textOf(src).Spans, nil)), "")
+		if joined != want {
+			t.Errorf("width %v: text changed:\n got %s\nwant %s", width, joined, want)
+		}
+	}
+}
+
+// TestRaggedIsBalanced checks the breaker minimises raggedness: no line but
+// the last is much shorter than the line after it could have allowed.
+func TestRaggedIsBalanced(t *testing.T) {
+	ts := newTS(t)
+	words := ts.words(resolveRuns(textOf("aaa bb cc dddddd eeeeeee f ggggg hh iiii jjjjjjj kk lll mmmm nn o ppp"), ts.value), ts.body())
+	width := 110.0
+	ends := breakLines(words, width)
+	greedy := greedyBreak(words, width)
+	if cost(words, ends, width) > cost(words, greedy, width)+0.001 {
+		t.Fatalf("optimal breaks %v cost more than greedy %v", ends, greedy)
+	}
+}
+
+func greedyBreak(ws []word, width float64) []int {
+	var ends []int
+	w := 0.0
+	for i, x := range ws {
+		if i > 0 && w+ws[i-1].space+x.width > width && w > 0 {
+			ends = append(ends, i)
+			w = 0
+		} else if w > 0 {
+			w += ws[i-1].space
+		}
+		w += x.width
+	}
+	return append(ends, len(ws))
+}
+
+func cost(ws []word, ends []int, width float64) float64 {
+	c, start := 0.0, 0
+	for k, e := range ends {
+		w := 0.0
+		for i := start; i < e; i++ {
+			w += ws[i].width
+			if i < e-1 {
+				w += ws[i].space
+			}
+		}
+		if k < len(ends)-1 {
+			c += (width - w) * (width - w)
+		}
+		start = e
+	}
+	return c
+}
+
+func TestLongWordIsBroken(t *testing.T) {
+	ts := newTS(t)
+	url := "https://example.org/" + strings.Repeat("abcdefghij", 12)
+	lines := ts.setText(textOf(url), ts.body(), 150)
+	if len(lines) < 3 {
+		t.Fatalf("a %d-character URL in 150 pt should take several lines, got %d", len(url), len(lines))
+	}
+	for _, l := range lines {
+		for _, it := range l.items {
+			if tx, ok := it.(*Text); ok && tx.X+tx.Width > 150.01 {
+				t.Fatalf("piece %q overflows: ends at %v", tx.Text, tx.X+tx.Width)
+			}
+		}
+	}
+}
+
+func TestJustifyFillsLines(t *testing.T) {
+	ts := newTS(t)
+	ts.l.Justify = true
+	defer func() { ts.l.Justify = false }()
+	lines := ts.setText(textOf(tagged("j", 60)), ts.body(), 300)
+	for k, l := range lines[:len(lines)-1] {
+		last := l.items[len(l.items)-1].(*Text)
+		if r := last.X + last.Width; r < 299.9 || r > 300.1 {
+			t.Errorf("justified line %d ends at %v, want 300", k, r)
+		}
+	}
+}
+
+func TestSoftHyphenBreaksWithHyphen(t *testing.T) {
+	ts := newTS(t)
+	lines := ts.setText(textOf("aaaa bbbb oxy\u00adto\u00adcin"), ts.body(), ts.fonts.Face(0).Width("aaaa bbbb oxyto-", 12)+0.5)
+	if len(lines) != 2 {
+		t.Fatalf("want 2 lines, got %d", len(lines))
+	}
+	var all []string
+	for _, l := range lines {
+		for _, it := range l.items {
+			if tx, ok := it.(*Text); ok {
+				all = append(all, tx.Text)
+			}
+		}
+	}
+	first := lines[0].items[len(lines[0].items)-1].(*Text).Text
+	if !strings.HasSuffix(first, "-") || strings.Contains(strings.Join(all, ""), "\u00ad") {
+		t.Fatalf("lines %q: the first should end in a hyphen and no soft hyphen should be drawn", all)
+	}
+}

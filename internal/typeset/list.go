@@ -1,0 +1,77 @@
+package typeset
+
+import (
+	"strconv"
+
+	"handout/internal/model"
+)
+
+// bulletFor is the marker for each nesting depth of a bulleted list.
+var bulletFor = []string{"\u2022", "\u2013", "\u2022"}
+
+// list sets a bulleted or numbered list with hanging indents: the marker
+// sits in the indent and every line of the item starts at the same x.
+// The marker is part of the item's first line, so they never part.
+func (ts *typesetter) list(f *flow, l *model.List, b box, depth int) {
+	st := ts.body()
+	face := ts.fonts.Face(st.base)
+	labels := make([]string, len(l.Items))
+	widest := 0.0
+	for i := range l.Items {
+		if l.Ordered {
+			labels[i] = orderedLabel(i, depth)
+		} else {
+			labels[i] = bulletFor[min(depth, len(bulletFor)-1)]
+		}
+		widest = max(widest, face.Width(labels[i], st.size))
+	}
+	gap := st.size * 0.55
+	indent := max(widest+gap, st.size*1.25)
+	for i, it := range l.Items {
+		if i > 0 {
+			f.addSpace(st.size * itemGap)
+		}
+		lines := ts.setText(it.Text, st, b.w-indent)
+		els := linesToElements(lines, b.x+indent)
+		if len(els) > 0 {
+			first := els[0]
+			baseline := 0.0
+			for _, itm := range first.items {
+				if t, ok := itm.(*Text); ok {
+					baseline = t.Y
+					break
+				}
+			}
+			w := face.Width(labels[i], st.size)
+			x := b.x + indent - gap - w // numbers align on their right edge
+			if !l.Ordered {
+				x = b.x + (indent-gap-w)/2
+			}
+			first.items = append([]Item{&Text{X: x, Y: baseline, Face: face, Size: st.size, Color: ts.accent, Text: labels[i], Width: w}}, first.items...)
+		}
+		for _, e := range els {
+			f.add(e)
+		}
+		for _, c := range it.Children {
+			if sub, ok := c.(*model.List); ok {
+				f.addSpace(st.size * itemGap)
+				ts.list(f, sub, box{b.x + indent, b.w - indent}, depth+1)
+			}
+		}
+	}
+}
+
+// orderedLabel numbers top-level steps 1. 2. 3. and nested ones a. b. c.
+func orderedLabel(i, depth int) string {
+	if depth%2 == 1 {
+		s := ""
+		for n := i; ; n = n/26 - 1 {
+			s = string(rune('a'+n%26)) + s
+			if n < 26 {
+				break
+			}
+		}
+		return s + "."
+	}
+	return strconv.Itoa(i+1) + "."
+}

@@ -1,0 +1,43 @@
+package typeset
+
+import "handout/internal/model"
+
+// note sets a call-out box: a tinted background with a bar in the note's
+// color down its left side. The box is drawn for each part when the note
+// splits across pages, because the page breaker knows it as a container.
+func (ts *typesetter) note(f *flow, n *model.Note, b box) {
+	color := ts.noteColor(n.Style)
+	size := ts.l.BodySize
+	bar := max(3, size*0.3)
+	padX := size * 0.9
+	c := &container{
+		padTop: size * 0.7, padBottom: size * 0.7, x: b.x, w: b.w,
+		decorate: func(x, y, w, h float64) []Item {
+			bg := tint(color, 0.1)
+			return []Item{
+				&Rect{X: x, Y: y, W: w, H: h, Fill: &bg},
+				&Rect{X: x, Y: y, W: bar, H: h, Fill: &color},
+			}
+		},
+	}
+	inner := box{b.x + bar + padX, b.w - bar - 2*padX}
+	f.push(c)
+	defer f.pop()
+	if !n.Title.IsZero() {
+		st := ts.body()
+		st.base |= 1 // bold
+		st.color = color
+		if n.Style == model.NoteInfo {
+			st.color = black
+		}
+		for _, e := range linesToElements(ts.setText(n.Title, st, inner.w), inner.x) {
+			e.keep = true
+			f.add(e)
+		}
+		if len(n.Body) > 0 {
+			f.addSpace(size * 0.3)
+			f.keepLast()
+		}
+	}
+	ts.blocks(f, n.Body, inner)
+}

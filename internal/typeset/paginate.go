@@ -1,0 +1,293 @@
+package typeset
+
+// frame is a rectangle of a page that the flow fills. Each page has one
+// today; columns and panels will add more per page.
+type frame struct {
+	x, top, bottom float64
+}
+
+// headerBand is the height the header image takes above the text.
+func (ts *typesetter) headerBand() float64 {
+	if ts.in.Site.HeaderImage == "" {
+		return 0
+	}
+	return ts.l.HeaderHeight
+}
+
+// frameFor returns the text area of a page (0-based). Duplex layouts mirror
+// the margins: the inside margin is on the left of odd (recto) pages.
+func (ts *typesetter) frameFor(page int) frame {
+	x := ts.l.MarginInside
+	if ts.l.Duplex && page%2 == 1 {
+		x = ts.l.MarginOutside
+	}
+	return frame{x: x, top: ts.l.MarginTop + ts.headerBand(), bottom: ts.l.PageHeight - ts.l.MarginBottom - ts.l.FooterHeight}
+}
+
+func (ts *typesetter) frameHeight() float64 {
+	fr := ts.frameFor(0)
+	return fr.bottom - fr.top
+}
+
+// slot is one entry of a page's body in painting order: an element's items
+// or, placed before the first element it holds, a container's part.
+type slot struct {
+	items []Item
+}
+
+// part is the piece of a container on one page.
+type part struct {
+	c        *container
+	slot     int // index of the slot its decoration goes in
+	top, bot float64
+}
+
+// pager fills frames with elements, one page at a time.
+type pager struct {
+	ts    *typesetter
+	pages []*Page
+	slots []slot
+	parts []*part // open parts on the current page, outermost first
+	fr    frame
+	y     float64
+	prev  []*container // containers of the last element placed on the page
+	first bool         // nothing placed on the page yet
+}
+
+// paginate breaks the vertical list into pages. A group of elements tied by
+// keeps moves to the next page whole if it does not fit; a group that does
+// not fit even on an empty page is broken where it must be.
+func (ts *typesetter) paginate(elems []*element) *Document {
+	p := &pager{ts: ts}
+	p.newPage()
+	for i := 0; i < len(elems); {
+		if p.first && elems[i].space {
+			i++
+			continue
+		}
+		j := i
+		for j < len(elems)-1 && elems[j].keep {
+			j++
+		}
+		if p.fits(elems[i : j+1]) {
+			for _, e := range elems[i : j+1] {
+				p.place(e)
+			}
+			i = j + 1
+			continue
+		}
+		if e := p.shrunk(elems[i]); e != nil {
+			elems[i] = e
+			continue
+		}
+		if moved, ok := p.deferFigure(elems, i); ok {
+			elems = moved
+			continue
+		}
+		if p.first {
+			// too tall for any page: place what fits, at least one element
+			for i <= j && (p.first || p.fits(elems[i:i+1])) {
+				p.place(elems[i])
+				i++
+			}
+		}
+		p.newPage()
+	}
+	p.finishPage()
+	// a page that holds nothing but what ended on the previous one is dropped
+	if n := len(p.pages); n > 1 && len(p.pages[n-1].Items) == 0 {
+		p.pages = p.pages[:n-1]
+	}
+	return &Document{Pages: p.pages}
+}
+
+// shrunk returns a smaller version of e that fits the rest of the page,
+// when e stands alone (nothing is kept with it) and can shrink.
+func (p *pager) shrunk(e *element) *element {
+	if e.shrink == nil || e.keep || p.first {
+		return nil
+	}
+	top := advance(p.y, p.prev, p.first, e)
+	room := p.fr.bottom - top
+	for _, c := range e.boxes {
+		room -= c.padBottom
+	}
+	s := e.shrink(room)
+	if s == nil {
+		return nil
+	}
+	s.boxes, s.bookmarks = e.boxes, e.bookmarks
+	return s
+}
+
+// deferFigure handles a picture that fits neither the rest of the page nor
+// shrunk: rather than leave the page's end empty, the text that follows it
+// in the same section moves up to fill the page, and the picture starts the
+// next page, as a float does in TeX. It never moves text past a heading or
+// out of the note it is in. It reports whether it moved anything.
+func (p *pager) deferFigure(elems []*element, i int) ([]*element, bool) {
+	fig := elems[i]
+	if fig.shrink == nil || fig.keep || p.first || p.fr.bottom-p.y < (p.fr.bottom-p.fr.top)/5 {
+		return nil, false
+	}
+	y, prev, first := p.y, p.prev, p.first
+	m := i + 1
+	for k := i + 1; k < len(elems); {
+		j := k
+		for j < len(elems)-1 && elems[j].keep {
+			j++
+		}
+		ok := true
+		ny, nprev := y, prev
+		for _, e := range elems[k : j+1] {
+			if len(e.bookmarks) > 0 || e.shrink != nil || !sameBoxes(e.boxes, fig.boxes) {
+				ok = false
+				break
+			}
+			ny = advance(ny, nprev, first, e) + e.height
+			nprev = e.boxes
+		}
+		if !ok || ny > p.fr.bottom+0.001 {
+			break
+		}
+		y, prev, m, k = ny, nprev, j+1, j+1
+	}
+	if m == i+1 {
+		return nil, false
+	}
+	// the picture takes the space that followed it along, so the text
+	// after its new place does not touch the caption
+	gap := &element{height: p.ts.l.BodySize * blockGap, space: true, boxes: fig.boxes}
+	out := make([]*element, 0, len(elems)+1)
+	out = append(out, elems[:i]...)
+	out = append(out, elems[i+1:m]...)
+	out = append(out, fig, gap)
+	out = append(out, elems[m:]...)
+	return out, true
+}
+
+func (p *pager) newPage() {
+	if len(p.pages) > 0 {
+		p.finishPage()
+	}
+	n := len(p.pages)
+	p.pages = append(p.pages, &Page{Number: n + 1, Width: p.ts.l.PageWidth, Height: p.ts.l.PageHeight})
+	p.fr = p.ts.frameFor(n)
+	p.y = p.fr.top
+	p.prev = nil
+	p.first = true
+	p.slots = nil
+	p.parts = nil
+}
+
+// advance returns where e's top goes after closing the containers the
+// previous element was in and opening e's (with a repeated header row when
+// a table continues). It mirrors place, so fits measures what place does.
+func advance(y float64, prev []*container, first bool, e *element) float64 {
+	for _, c := range prev {
+		if !containsBox(e.boxes, c) {
+			y += c.padBottom
+		}
+	}
+	for _, c := range e.boxes {
+		if first || !containsBox(prev, c) {
+			y += c.padTop
+			if c.header != nil && c.header != e {
+				y += c.header.height
+			}
+		}
+	}
+	return y
+}
+
+// fits reports whether the elements fit below the current position,
+// leaving room to close the containers the last one is in.
+func (p *pager) fits(es []*element) bool {
+	y, prev, first := p.y, p.prev, p.first
+	for _, e := range es {
+		y = advance(y, prev, first, e) + e.height
+		prev, first = e.boxes, false
+	}
+	last := es[len(es)-1]
+	if last.space {
+		return true // space at a page end is dropped anyway
+	}
+	for _, c := range last.boxes {
+		y += c.padBottom
+	}
+	return y <= p.fr.bottom+0.001
+}
+
+func (p *pager) place(e *element) {
+	for len(p.parts) > 0 && !containsBox(e.boxes, p.parts[len(p.parts)-1].c) {
+		p.closePart()
+	}
+	y := p.y
+	for _, c := range e.boxes {
+		if p.first || !containsBox(p.prev, c) {
+			p.parts = append(p.parts, &part{c: c, slot: len(p.slots), top: y})
+			p.slots = append(p.slots, slot{})
+			y += c.padTop
+			if c.header != nil && c.header != e {
+				p.put(c.header, y)
+				y += c.header.height
+			}
+		}
+	}
+	p.put(e, y)
+	h := e.height
+	if e.space { // space never pushes a box past the frame
+		room := p.fr.bottom - y
+		for _, c := range e.boxes {
+			room -= c.padBottom
+		}
+		h = max(0, min(h, room))
+	}
+	p.y = y + h
+	p.prev = e.boxes
+	p.first = false
+}
+
+// put copies an element's items onto the page at frame position y.
+func (p *pager) put(e *element, y float64) {
+	items := make([]Item, len(e.items))
+	for i, it := range e.items {
+		items[i] = shift(it, p.fr.x, y)
+	}
+	p.slots = append(p.slots, slot{items: items})
+	page := p.pages[len(p.pages)-1]
+	for _, b := range e.bookmarks {
+		b.Y += y
+		page.Bookmarks = append(page.Bookmarks, b)
+	}
+}
+
+func (p *pager) closePart() {
+	pt := p.parts[len(p.parts)-1]
+	p.parts = p.parts[:len(p.parts)-1]
+	p.y += pt.c.padBottom
+	pt.bot = p.y
+	if pt.c.decorate != nil {
+		p.slots[pt.slot].items = pt.c.decorate(p.fr.x+pt.c.x, pt.top, pt.c.w, pt.bot-pt.top)
+	}
+}
+
+func (p *pager) finishPage() {
+	for len(p.parts) > 0 {
+		p.closePart()
+	}
+	page := p.pages[len(p.pages)-1]
+	for _, s := range p.slots {
+		page.Items = append(page.Items, s.items...)
+	}
+	p.slots = nil
+}
+
+func containsBox(list []*container, c *container) bool {
+	for _, x := range list {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}

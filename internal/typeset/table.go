@@ -1,0 +1,127 @@
+package typeset
+
+import (
+	"handout/internal/font"
+	"handout/internal/model"
+)
+
+// table sets a grid. Rows never split; the header row repeats at the top of
+// each page the table continues on. Column widths follow the automatic
+// table layout of browsers: each column gets at least its longest word and
+// shares the rest in proportion to how much more its text wants.
+func (ts *typesetter) table(f *flow, t *model.Table, b box) {
+	ncol := len(t.Header)
+	for _, r := range t.Rows {
+		ncol = max(ncol, len(r))
+	}
+	if ncol == 0 {
+		return
+	}
+	st := ts.body()
+	pad := st.size * 0.45
+	widths := ts.columnWidths(t, ncol, st, b.w, pad)
+	c := &container{x: b.x, w: b.w}
+	f.push(c)
+	defer f.pop()
+	if len(t.Header) > 0 {
+		hs := st
+		hs.base |= font.Bold
+		head := ts.row(t.Header, widths, hs, pad, b, true)
+		head.keep = true
+		c.header = head
+		f.add(head)
+	}
+	for _, r := range t.Rows {
+		f.add(ts.row(r, widths, st, pad, b, false))
+	}
+}
+
+// row sets one table row as a single element.
+func (ts *typesetter) row(cells []model.Text, widths []float64, st textStyle, pad float64, b box, header bool) *element {
+	var cols [][]line
+	h := 0.0
+	for i := range widths {
+		var lines []line
+		if i < len(cells) {
+			lines = ts.setText(cells[i], st, widths[i]-2*pad)
+		}
+		cols = append(cols, lines)
+		ch := 0.0
+		for _, l := range lines {
+			ch += l.height
+		}
+		h = max(h, ch)
+	}
+	h += 2 * pad
+	e := &element{height: h}
+	if header {
+		bg := tint(ts.accent, 0.14)
+		e.items = append(e.items, &Rect{X: b.x, Y: 0, W: b.w, H: h, Fill: &bg})
+	}
+	x := b.x
+	for i, lines := range cols {
+		y := pad
+		for _, l := range lines {
+			for _, it := range l.items {
+				e.items = append(e.items, shift(it, x+pad, y))
+			}
+			y += l.height
+		}
+		x += widths[i]
+	}
+	rule := ruleGray
+	if header {
+		rule = ts.accent
+	}
+	e.items = append(e.items, &Rule{X1: b.x, Y1: h, X2: b.x + b.w, Y2: h, Color: rule, Width: 0.6})
+	return e
+}
+
+// columnWidths shares the table width among the columns.
+func (ts *typesetter) columnWidths(t *model.Table, ncol int, st textStyle, width, pad float64) []float64 {
+	minW := make([]float64, ncol)
+	maxW := make([]float64, ncol)
+	measure := func(cells []model.Text, st textStyle) {
+		for i, c := range cells {
+			ts.cur = c
+			words := ts.words(resolveRuns(c, ts.value), st)
+			total := 0.0
+			for k, w := range words {
+				minW[i] = max(minW[i], w.width+2*pad)
+				total += w.width
+				if k < len(words)-1 {
+					total += w.space
+				}
+			}
+			maxW[i] = max(maxW[i], total+2*pad)
+		}
+	}
+	hs := st
+	hs.base |= font.Bold
+	measure(t.Header, hs)
+	for _, r := range t.Rows {
+		measure(r, st)
+	}
+	sumMin, sumMax := 0.0, 0.0
+	for i := range minW {
+		minW[i] = min(minW[i], width/float64(ncol)*2) // one long word must not starve the others
+		sumMin += minW[i]
+		sumMax += maxW[i]
+	}
+	out := make([]float64, ncol)
+	switch {
+	case sumMax <= width:
+		for i := range out {
+			out[i] = maxW[i] * width / sumMax
+		}
+	case sumMin >= width:
+		for i := range out {
+			out[i] = minW[i] * width / sumMin
+		}
+	default:
+		for i := range out {
+			out[i] = minW[i] + (width-sumMin)*(maxW[i]-minW[i])/(sumMax-sumMin)
+		}
+	}
+	return out
+}

@@ -1,0 +1,135 @@
+package typeset
+
+import (
+	"handout/internal/model"
+)
+
+// line is one set line of text, ready to become an element.
+type line struct {
+	items  []Item
+	height float64
+}
+
+// setText breaks a text into lines of the given width.
+func (ts *typesetter) setText(t model.Text, st textStyle, width float64) []line {
+	ts.cur = t
+	return ts.setRuns(resolveRuns(t, ts.value), st, width)
+}
+
+// setRuns breaks already-resolved runs into lines.
+func (ts *typesetter) setRuns(runs []run, st textStyle, width float64) []line {
+	words := splitLong(ts.words(runs, st), width)
+	ends := breakLines(words, width)
+	lineH := st.size * st.leading
+	face := ts.fonts.Face(st.base)
+	asc, desc := face.Ascent(st.size), face.Descent(st.size)
+	baseline := (lineH-(asc+desc))/2 + asc
+	out := make([]line, 0, len(ends))
+	start := 0
+	for k, end := range ends {
+		justify := ts.l.Justify && k < len(ends)-1
+		out = append(out, line{items: placeWords(words[start:end], width, baseline, justify), height: lineH})
+		start = end
+	}
+	return out
+}
+
+// placeWords positions one line's words. Ragged lines merge neighbouring
+// pieces of the same look into one run, which keeps the PDF small and its
+// text easy to extract; justified lines place each word on its own.
+func placeWords(ws []word, width, baseline float64, justify bool) []Item {
+	var items []Item
+	var links []*Link
+	extra := 0.0
+	if justify && len(ws) > 1 {
+		natural := 0.0
+		for i, w := range ws {
+			natural += w.width
+			if i < len(ws)-1 {
+				natural += w.space
+			}
+		}
+		extra = (width - natural) / float64(len(ws)-1)
+	}
+	x := 0.0
+	var last *Text
+	lastLink := ""
+	for i, w := range ws {
+		for _, p := range w.pieces {
+			if last != nil && !justify && last.Face == p.face && last.Size == p.size && last.Color == p.color &&
+				lastLink == p.link && last.X+last.Width == x {
+				last.Text += p.text
+				last.Width += p.width
+			} else {
+				last = &Text{X: x, Y: baseline, Face: p.face, Size: p.size, Color: p.color, Text: p.text, Width: p.width}
+				items = append(items, last)
+			}
+			if p.link != "" {
+				links = linkArea(links, p, x, baseline)
+			}
+			lastLink = p.link
+			x += p.width
+		}
+		if i == len(ws)-1 {
+			if w.hyphen > 0 && last != nil {
+				last.Text += "-"
+				last.Width += w.hyphen
+			}
+			break
+		}
+		sp := w.space
+		if justify {
+			sp += extra
+		}
+		if !justify && last != nil && w.space > 0 && last.X+last.Width == x {
+			last.Text += " "
+			last.Width += w.space
+		}
+		if lastLink != "" && len(ws[i+1].pieces) > 0 && ws[i+1].pieces[0].link == lastLink && len(links) > 0 {
+			links[len(links)-1].W += sp // underline the space inside a link
+		}
+		x += sp
+	}
+	for _, l := range links {
+		items = append(items, l, underline(l, baseline))
+	}
+	return items
+}
+
+// linkArea grows the current link area or starts a new one.
+func linkArea(links []*Link, p piece, x, baseline float64) []*Link {
+	if n := len(links); n > 0 && links[n-1].URL == p.link && links[n-1].X+links[n-1].W >= x-0.01 {
+		links[n-1].W = x + p.width - links[n-1].X
+		return links
+	}
+	top := baseline - p.size*0.95
+	return append(links, &Link{X: x, Y: top, W: p.width, H: p.size * 1.25, URL: p.link, color: p.color, size: p.size})
+}
+
+func underline(l *Link, baseline float64) *Rule {
+	y := baseline + l.size*0.12
+	return &Rule{X1: l.X, Y1: y, X2: l.X + l.W, Y2: y, Color: l.color, Width: l.size * 0.06}
+}
+
+// linesToElements turns lines into elements at horizontal offset x, with
+// orphan and widow control: the first two and the last two lines of a text
+// stay together.
+func linesToElements(lines []line, x float64) []*element {
+	els := make([]*element, len(lines))
+	for i, ln := range lines {
+		items := ln.items
+		if x != 0 {
+			items = make([]Item, len(ln.items))
+			for k, it := range ln.items {
+				items[k] = shift(it, x, 0)
+			}
+		}
+		els[i] = &element{height: ln.height, items: items}
+	}
+	n := len(els)
+	if n >= 2 {
+		els[0].keep = true
+		els[n-2].keep = true
+	}
+	return els
+}

@@ -1,0 +1,242 @@
+package typeset
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/rivo/uniseg"
+
+	"handout/internal/font"
+	"handout/internal/inline"
+	"handout/internal/model"
+)
+
+// textStyle is how one piece of running text looks.
+type textStyle struct {
+	base      font.Style // added to each span's own bold/italic
+	size      float64
+	color     model.Color
+	linkColor model.Color
+	leading   float64 // line height as a multiple of size
+}
+
+// piece is a run of one face, size, color and link inside a word.
+type piece struct {
+	text  string
+	face  *font.Face
+	size  float64
+	color model.Color
+	link  string
+	width float64
+}
+
+// word is an unbreakable unit for the line breaker: the text between two
+// line-break opportunities (UAX #14), without its trailing space.
+type word struct {
+	pieces []piece
+	width  float64
+	space  float64 // width of the space that follows, if any
+	// hyphen is the width of the hyphen to draw if a line ends here: words
+	// that ended in a soft hyphen may break with one.
+	hyphen float64
+}
+
+// run is styled text after placeholders are filled in.
+type run struct {
+	text  string
+	style inline.Style
+	link  string
+	src   int // byte offset of the span in the source text, for errors
+}
+
+// resolveRuns fills placeholders and collapses white space, so "a\n  b"
+// reads as "a b" and no run starts or ends the paragraph with a space.
+func resolveRuns(t model.Text, value func(string) string) []run {
+	var runs []run
+	prevSpace := true // drop leading space
+	for _, sp := range t.Spans {
+		s := sp.Text
+		if sp.Placeholder != "" {
+			s = value(sp.Placeholder)
+		}
+		var b strings.Builder
+		for _, r := range s {
+			if unicode.IsSpace(r) && r != '\u00a0' {
+				if !prevSpace {
+					b.WriteByte(' ')
+				}
+				prevSpace = true
+				continue
+			}
+			b.WriteRune(r)
+			prevSpace = false
+		}
+		if b.Len() > 0 {
+			runs = append(runs, run{text: b.String(), style: sp.Style, link: sp.Link, src: sp.Offset})
+		}
+	}
+	// trim the trailing space
+	for len(runs) > 0 {
+		last := &runs[len(runs)-1]
+		last.text = strings.TrimRight(last.text, " ")
+		if last.text != "" {
+			break
+		}
+		runs = runs[:len(runs)-1]
+	}
+	return runs
+}
+
+// invisible runes are break hints, not glyphs.
+func invisible(r rune) bool { return r == '\u00ad' || r == '\u200b' }
+
+// words splits runs at line-break opportunities and measures the pieces.
+// missing receives every rune the face cannot draw.
+func (ts *typesetter) words(runs []run, st textStyle) []word {
+	var full strings.Builder
+	for _, r := range runs {
+		full.WriteString(r.text)
+	}
+	text := full.String()
+	var out []word
+	state := -1
+	start := 0
+	ri := 0 // current run index
+	runStart := 0
+	for rest := text; rest != ""; {
+		var seg string
+		seg, rest, _, state = uniseg.FirstLineSegmentInString(rest, state)
+		end := start + len(seg)
+		var w word
+		body := strings.TrimRight(seg, " ")
+		trailing := len(seg) - len(body)
+		bodyEnd := start + len(body)
+		// cut the segment's body into pieces along run boundaries
+		for pos := start; pos < bodyEnd; {
+			for runStart+len(runs[ri].text) <= pos {
+				runStart += len(runs[ri].text)
+				ri++
+			}
+			r := runs[ri]
+			stop := min(bodyEnd, runStart+len(r.text))
+			w.pieces = append(w.pieces, ts.piece(text[pos:stop], r, st, pos-runStart))
+			pos = stop
+		}
+		for _, p := range w.pieces {
+			w.width += p.width
+		}
+		if len(w.pieces) > 0 {
+			last := w.pieces[len(w.pieces)-1]
+			if trailing > 0 {
+				w.space = last.face.Width(" ", last.size)
+			}
+			if strings.HasSuffix(body, "\u00ad") {
+				w.hyphen = last.face.Width("-", last.size)
+			}
+			out = append(out, w)
+		} else if trailing > 0 && len(out) > 0 {
+			out[len(out)-1].space += ts.fonts.Face(st.base).Width(" ", st.size)
+		}
+		start = end
+	}
+	return out
+}
+
+// piece measures one run of text, dropping invisible break hints and
+// noting characters that the face cannot draw.
+func (ts *typesetter) piece(s string, r run, st textStyle, at int) piece {
+	style := st.base
+	if r.style&inline.Bold != 0 {
+		style |= font.Bold
+	}
+	if r.style&inline.Italic != 0 {
+		style |= font.Italic
+	}
+	face := ts.fonts.Face(style)
+	for i, c := range s {
+		if !face.Has(c) && !invisible(c) {
+			ts.missingGlyph(c, r.src+at+i)
+		}
+	}
+	if strings.ContainsFunc(s, invisible) {
+		s = strings.Map(func(r rune) rune {
+			if invisible(r) {
+				return -1
+			}
+			return r
+		}, s)
+	}
+	color := st.color
+	if r.link != "" {
+		color = st.linkColor
+	}
+	return piece{text: s, face: face, size: st.size, color: color, link: r.link, width: face.Width(s, st.size)}
+}
+
+// splitLong breaks words wider than the line into pieces that fit, at
+// grapheme boundaries, preferring to break after / . - ? & = _ as a URL
+// reader expects.
+func splitLong(words []word, width float64) []word {
+	var out []word
+	for _, w := range words {
+		if w.width <= width {
+			out = append(out, w)
+			continue
+		}
+		out = append(out, splitWord(w, width)...)
+	}
+	return out
+}
+
+func splitWord(w word, width float64) []word {
+	// flatten to graphemes with their piece
+	type g struct {
+		text string
+		p    *piece
+		w    float64
+	}
+	var gs []g
+	for i := range w.pieces {
+		p := &w.pieces[i]
+		state := -1
+		for rest := p.text; rest != ""; {
+			var c string
+			c, rest, _, state = uniseg.FirstGraphemeClusterInString(rest, state)
+			gs = append(gs, g{c, p, p.face.Width(c, p.size)})
+		}
+	}
+	var out []word
+	for len(gs) > 0 {
+		fill, n, good := 0.0, 0, 0
+		for n < len(gs) && (n == 0 || fill+gs[n].w <= width) {
+			fill += gs[n].w
+			n++
+			if r, _ := utf8.DecodeRuneInString(gs[n-1].text); strings.ContainsRune("/.-?&=_", r) && fill > width/2 {
+				good = n
+			}
+		}
+		if n < len(gs) && good > 0 {
+			n = good
+		}
+		var part word
+		for _, x := range gs[:n] {
+			if k := len(part.pieces); k > 0 && part.pieces[k-1].face == x.p.face && part.pieces[k-1].link == x.p.link &&
+				part.pieces[k-1].color == x.p.color {
+				part.pieces[k-1].text += x.text
+				part.pieces[k-1].width += x.w
+			} else {
+				np := *x.p
+				np.text, np.width = x.text, x.w
+				part.pieces = append(part.pieces, np)
+			}
+			part.width += x.w
+		}
+		gs = gs[n:]
+		if len(gs) == 0 {
+			part.space, part.hyphen = w.space, w.hyphen
+		}
+		out = append(out, part)
+	}
+	return out
+}
