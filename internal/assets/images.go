@@ -1,0 +1,155 @@
+// Package assets loads the images a document uses, once per process, and
+// shares them read-only across documents and goroutines. Every image is
+// decoded here with Go's decoders before fpdf sees it: fpdf panics on some
+// corrupt files and cannot read interlaced or 16-bit PNGs, so what it gets
+// is always a file we wrote ourselves or a JPEG we have fully decoded.
+package assets
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"image"
+	"image/color"
+	"image/draw"
+	_ "image/gif" // GIF is accepted and converted
+	"image/jpeg"
+	"image/png"
+	"io"
+	"os"
+	"sync"
+
+	"handout/internal/paint"
+)
+
+// Limits that keep a hostile or mistaken file from eating the machine.
+const (
+	maxImageBytes  = 32 << 20
+	maxImagePixels = 40_000_000
+)
+
+// Image is a prepared image: its size in pixels and the bytes for fpdf.
+type Image struct {
+	Width, Height int
+	PDF           paint.Image
+}
+
+// Images is a concurrency-safe cache of prepared images by path.
+type Images struct {
+	mu      sync.Mutex
+	entries map[string]*entry
+}
+
+type entry struct {
+	once sync.Once
+	img  *Image
+	err  error
+}
+
+// NewImages returns an empty cache.
+func NewImages() *Images { return &Images{entries: map[string]*entry{}} }
+
+// Load prepares the image at path, or returns the cached result. Errors
+// say what is wrong with the file, without a position: the caller knows
+// which line named it.
+func (c *Images) Load(path string) (*Image, error) {
+	c.mu.Lock()
+	e := c.entries[path]
+	if e == nil {
+		e = &entry{}
+		c.entries[path] = e
+	}
+	c.mu.Unlock()
+	e.once.Do(func() { e.img, e.err = prepare(path) })
+	return e.img, e.err
+}
+
+func prepare(path string) (*Image, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("image file %s does not exist", path)
+		}
+		return nil, fmt.Errorf("cannot read image %s: %v", path, err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxImageBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("cannot read image %s: %v", path, err)
+	}
+	if len(data) > maxImageBytes {
+		return nil, fmt.Errorf("image %s is larger than %d MB", path, maxImageBytes>>20)
+	}
+	return Prepare(path, data)
+}
+
+// Prepare checks and converts image bytes; path is used in messages.
+func Prepare(path string, data []byte) (img *Image, err error) {
+	defer func() {
+		// the standard decoders do not panic on bad data, but an image
+		// must never take the process down, so be sure
+		if r := recover(); r != nil {
+			img, err = nil, fmt.Errorf("image %s is corrupt (%v)", path, r)
+		}
+	}()
+	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("image %s is not a PNG, JPEG or GIF file, or it is corrupt: %v", path, err)
+	}
+	if cfg.Width <= 0 || cfg.Height <= 0 || cfg.Width*cfg.Height > maxImagePixels {
+		return nil, fmt.Errorf("image %s is %dx%d pixels; images must be at most %d megapixels", path, cfg.Width, cfg.Height, maxImagePixels/1_000_000)
+	}
+	m, _, err := image.Decode(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("image %s is corrupt: %v", path, err)
+	}
+	b := m.Bounds()
+	out := &Image{Width: b.Dx(), Height: b.Dy()}
+	if format == "jpeg" && cfg.ColorModel != color.CMYKModel {
+		// a fully decoded baseline or progressive JPEG embeds as it is
+		out.PDF = paint.Image{Data: data, Type: "jpg"}
+		return out, nil
+	}
+	var buf bytes.Buffer
+	enc := png.Encoder{CompressionLevel: png.BestCompression}
+	if err := enc.Encode(&buf, flatten(m)); err != nil {
+		return nil, fmt.Errorf("image %s cannot be converted: %v", path, err)
+	}
+	out.PDF = paint.Image{Data: buf.Bytes(), Type: "png"}
+	return out, nil
+}
+
+// flatten composites the image over white paper and drops transparency:
+// print has no alpha, and an opaque 8-bit PNG is what fpdf reads without
+// re-compressing it for every document.
+func flatten(m image.Image) image.Image {
+	switch v := m.(type) {
+	case *image.Paletted:
+		p := &image.Paletted{Pix: v.Pix, Stride: v.Stride, Rect: v.Rect, Palette: make(color.Palette, len(v.Palette))}
+		for i, c := range v.Palette {
+			p.Palette[i] = overWhite(c)
+		}
+		return p
+	case *image.Gray:
+		return v
+	}
+	b := m.Bounds()
+	dst := image.NewRGBA(b)
+	draw.Draw(dst, b, image.White, image.Point{}, draw.Src)
+	draw.Draw(dst, b, m, b.Min, draw.Over)
+	return dst
+}
+
+func overWhite(c color.Color) color.Color {
+	r, g, b, a := c.RGBA()
+	mix := func(v uint32) uint8 { return uint8((v + (0xffff - a)) >> 8) }
+	return color.RGBA{R: mix(r), G: mix(g), B: mix(b), A: 0xff}
+}
+
+// Decode is used by tests to check a prepared image round-trips.
+func Decode(img *Image) (image.Image, error) {
+	if img.PDF.Type == "jpg" {
+		return jpeg.Decode(bytes.NewReader(img.PDF.Data))
+	}
+	return png.Decode(bytes.NewReader(img.PDF.Data))
+}

@@ -1,0 +1,157 @@
+// Package paint turns typeset pages into a PDF through fpdf. It decides
+// nothing about where things go: every position comes from the typesetter.
+package paint
+
+import (
+	"bytes"
+	"fmt"
+	"time"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"handout/internal/font"
+	"handout/internal/model"
+	"handout/internal/typeset"
+)
+
+// Meta is the document information written into the PDF.
+type Meta struct {
+	Title, Author, Subject, Keywords string
+	Lang                             string // BCP 47, written as /Lang
+	Creator                          string // the tool and its version
+	Date                             time.Time
+}
+
+// Image is an image ready for fpdf: already decoded, checked and
+// re-encoded by the caller, so fpdf never sees a file that could make it
+// panic.
+type Image struct {
+	Data []byte
+	Type string // "png" or "jpg"
+}
+
+// Images looks up the prepared image for a path.
+type Images func(path string) (Image, bool)
+
+// Paint renders the document to PDF bytes.
+func Paint(doc *typeset.Document, meta Meta, images Images) (out []byte, err error) {
+	defer func() {
+		// fpdf panics on some inputs; we guard what we hand it, and turn
+		// anything that still slips through into an error, never a crash.
+		if r := recover(); r != nil {
+			out, err = nil, fmt.Errorf("PDF writer failed: %v", r)
+		}
+	}()
+	if len(doc.Pages) == 0 {
+		return nil, fmt.Errorf("nothing to print: the document has no pages")
+	}
+	first := doc.Pages[0]
+	pdf := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: first.Width, Ht: first.Height}})
+	pdf.SetCompression(true)
+	pdf.SetCatalogSort(true)
+	pdf.SetAutoPageBreak(false, 0)
+	pdf.SetMargins(0, 0, 0)
+	pdf.SetCreationDate(meta.Date)
+	pdf.SetModificationDate(meta.Date)
+	pdf.SetTitle(meta.Title, true)
+	pdf.SetAuthor(meta.Author, true)
+	pdf.SetSubject(meta.Subject, true)
+	pdf.SetKeywords(meta.Keywords, true)
+	pdf.SetCreator(meta.Creator, true)
+	pdf.SetProducer(meta.Creator, true)
+	if meta.Lang != "" {
+		pdf.SetLang(meta.Lang)
+	}
+	// only the faces the pages use are registered, so only they are parsed
+	// and embedded (fpdf subsets each one to the characters used)
+	keys := fontKeys(doc.Faces)
+	for i, f := range doc.Faces {
+		pdf.AddUTF8FontFromBytes(keys[i], "", f.Data())
+	}
+	for _, path := range doc.Images {
+		img, ok := images(path)
+		if !ok {
+			return nil, fmt.Errorf("%s: image was not prepared", path)
+		}
+		pdf.RegisterImageOptionsReader(path, fpdf.ImageOptions{ImageType: img.Type}, bytes.NewReader(img.Data))
+	}
+	if err := pdf.Error(); err != nil {
+		return nil, err
+	}
+	for _, p := range doc.Pages {
+		paintPage(pdf, p, doc.Faces, keys)
+		if err := pdf.Error(); err != nil {
+			return nil, err
+		}
+	}
+	var buf bytes.Buffer
+	if err := pdf.Output(&buf); err != nil {
+		return nil, err
+	}
+	return tagSubsets(buf.Bytes(), doc, keys), nil
+}
+
+// painter state to avoid repeating fpdf's set-up calls per item.
+type state struct {
+	face  *font.Face
+	size  float64
+	color model.Color
+	set   bool
+}
+
+func paintPage(pdf *fpdf.Fpdf, p *typeset.Page, faces []*font.Face, keys []string) {
+	key := func(f *font.Face) string {
+		for i, x := range faces {
+			if x == f {
+				return keys[i]
+			}
+		}
+		return ""
+	}
+	pdf.AddPageFormat("P", fpdf.SizeType{Wd: p.Width, Ht: p.Height})
+	var st state
+	if len(faces) > 0 {
+		// bookmarks are encoded for the current font, which must be a UTF-8 one
+		pdf.SetFont(keys[0], "", 12)
+		st.face, st.size = faces[0], 12
+	}
+	for _, b := range p.Bookmarks {
+		pdf.Bookmark(b.Title, b.Level, b.Y)
+	}
+	for _, it := range p.Items {
+		switch v := it.(type) {
+		case *typeset.Text:
+			if v.Face != st.face || v.Size != st.size {
+				pdf.SetFont(key(v.Face), "", v.Size)
+				st.face, st.size = v.Face, v.Size
+			}
+			if !st.set || v.Color != st.color {
+				pdf.SetTextColor(int(v.Color.R), int(v.Color.G), int(v.Color.B))
+				st.color, st.set = v.Color, true
+			}
+			pdf.Text(v.X, v.Y, v.Text)
+		case *typeset.Rect:
+			style := ""
+			if v.Fill != nil {
+				pdf.SetFillColor(int(v.Fill.R), int(v.Fill.G), int(v.Fill.B))
+				style += "F"
+			}
+			if v.Stroke != nil {
+				pdf.SetDrawColor(int(v.Stroke.R), int(v.Stroke.G), int(v.Stroke.B))
+				pdf.SetLineWidth(v.LineWidth)
+				style += "D"
+			}
+			if style != "" {
+				pdf.Rect(v.X, v.Y, v.W, v.H, style)
+			}
+		case *typeset.Rule:
+			pdf.SetDrawColor(int(v.Color.R), int(v.Color.G), int(v.Color.B))
+			pdf.SetLineWidth(v.Width)
+			pdf.Line(v.X1, v.Y1, v.X2, v.Y2)
+		case *typeset.Picture:
+			pdf.ImageOptions(v.Path, v.X, v.Y, v.W, v.H, false, fpdf.ImageOptions{}, 0, "")
+		case *typeset.Link:
+			pdf.LinkString(v.X, v.Y, v.W, v.H, v.URL)
+		}
+	}
+}

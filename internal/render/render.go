@@ -1,0 +1,185 @@
+// Package render runs the pipeline for one handout: load, validate,
+// typeset, paint. A Renderer holds what is shared by every document it
+// renders (parsed fonts, prepared images) and is safe for concurrent use.
+package render
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"handout/internal/assets"
+	"handout/internal/font"
+	"handout/internal/i18n"
+	"handout/internal/inline"
+	"handout/internal/load"
+	"handout/internal/model"
+	"handout/internal/paint"
+	"handout/internal/source"
+	"handout/internal/typeset"
+	"handout/internal/validate"
+)
+
+// Renderer renders handouts. Create one per process and share it.
+type Renderer struct {
+	fonts   *font.Family
+	images  *assets.Images
+	version string
+}
+
+// New parses the built-in fonts; version goes into each PDF's creator.
+func New(version string) (*Renderer, error) {
+	fam, err := font.LoadNotoSans()
+	if err != nil {
+		return nil, fmt.Errorf("built-in fonts: %w", err)
+	}
+	return &Renderer{fonts: fam, images: assets.NewImages(), version: version}, nil
+}
+
+// Job names the inputs of one handout.
+type Job struct {
+	Leaflet string // path of the leaflet file
+	Site    string // site folder or file; "" for the plain unbranded look
+	Layout  string // built-in layout name or path; "" for letter
+	// Epoch, when set, is the date written into the PDF (from
+	// SOURCE_DATE_EPOCH), for reproducible builds.
+	Epoch *time.Time
+}
+
+// Result is a rendered handout.
+type Result struct {
+	PDF      []byte
+	Pages    int
+	Warnings []string
+	Doc      *typeset.Document
+}
+
+// Typeset runs every stage but painting, for tests and checks.
+func (r *Renderer) Typeset(job Job) (*typeset.Document, *model.Leaflet, []string, error) {
+	leaf, err := load.Leaflet(job.Leaflet)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	site, err := r.site(job.Site)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	name := job.Layout
+	if name == "" {
+		name = "letter"
+	}
+	layout, err := load.Layout(name)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	var warnings []string
+	strs, ok := i18n.For(leaf.Language)
+	if !ok {
+		pos := leaf.LangPos
+		warnings = append(warnings, fmt.Sprintf("%s: warning: no renderer words for language %q; page numbers and labels are in English (supported: %s)",
+			pos, leaf.Language, strings.Join(i18n.Supported(), ", ")))
+	}
+	if errs := validate.Check(validate.Input{Leaflet: leaf, Site: site, Fonts: r.fonts, Images: r.imageErr}); len(errs) > 0 {
+		return nil, nil, warnings, load.Errors(errs)
+	}
+	doc, err := typeset.Typeset(typeset.Input{
+		Leaflet: leaf, Site: site, Layout: layout, Fonts: r.fonts, Strings: strs, ImageSize: r.imageSize,
+	})
+	if err != nil {
+		return nil, nil, warnings, err
+	}
+	return doc, leaf, warnings, nil
+}
+
+// Render produces the PDF for one job.
+func (r *Renderer) Render(job Job) (*Result, error) {
+	doc, leaf, warnings, err := r.Typeset(job)
+	if err != nil {
+		return &Result{Warnings: warnings}, err
+	}
+	pdf, err := paint.Paint(doc, r.meta(leaf, job), r.pdfImage)
+	if err != nil {
+		return &Result{Warnings: warnings}, source.Errorf(source.Pos{File: job.Leaflet}, "%v", err)
+	}
+	return &Result{PDF: pdf, Pages: len(doc.Pages), Warnings: warnings, Doc: doc}, nil
+}
+
+// site loads the site, or returns the built-in unbranded one.
+func (r *Renderer) site(path string) (*model.Site, error) {
+	if path == "" {
+		return &model.Site{Builtin: true, Accent: load.DefaultAccent, File: "(no site)"}, nil
+	}
+	return load.Site(path)
+}
+
+func (r *Renderer) imageErr(path string) error {
+	_, err := r.images.Load(path)
+	return err
+}
+
+func (r *Renderer) imageSize(path string) (int, int, bool) {
+	img, err := r.images.Load(path)
+	if err != nil {
+		return 0, 0, false
+	}
+	return img.Width, img.Height, true
+}
+
+func (r *Renderer) pdfImage(path string) (paint.Image, bool) {
+	img, err := r.images.Load(path)
+	if err != nil {
+		return paint.Image{}, false
+	}
+	return img.PDF, true
+}
+
+// fixedDate is the PDF date when nothing else gives one, so output is
+// reproducible.
+var fixedDate = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// meta gathers the PDF document information.
+func (r *Renderer) meta(l *model.Leaflet, job Job) paint.Meta {
+	plain := func(t model.Text) string {
+		return strings.Join(strings.Fields(inline.Plain(t.Spans, func(string) string { return "" })), " ")
+	}
+	date := fixedDate
+	switch {
+	case job.Epoch != nil:
+		date = job.Epoch.UTC()
+	case !l.Credits.LastModified.IsZero():
+		date = l.Credits.LastModified.Time
+	}
+	subject := plain(l.Subtitle)
+	if subject == "" {
+		subject = plain(l.Title)
+	}
+	var keywords []string
+	for _, s := range l.Sections {
+		if h := plain(s.Heading); h != "" {
+			keywords = append(keywords, h)
+		}
+	}
+	return paint.Meta{
+		Title:    plain(l.Title),
+		Author:   plain(l.Credits.WrittenBy),
+		Subject:  subject,
+		Keywords: strings.Join(append([]string{"patient education"}, keywords...), "; "),
+		Lang:     l.Language,
+		Creator:  "handout " + r.version,
+		Date:     date,
+	}
+}
+
+// Problems splits an error into its one-line problems.
+func Problems(err error) []string {
+	var many interface{ Unwrap() []error }
+	if errors.As(err, &many) {
+		var out []string
+		for _, e := range many.Unwrap() {
+			out = append(out, Problems(e)...)
+		}
+		return out
+	}
+	return []string{err.Error()}
+}
