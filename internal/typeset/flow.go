@@ -49,13 +49,18 @@ func (f *flow) addSpace(h float64) {
 		last.height = max(last.height, h)
 		return
 	}
-	f.add(&element{height: h, space: true})
+	// space after an element that keeps with what follows is part of the
+	// keep, or the keep would end at the space
+	f.add(&element{height: h, space: true, keep: f.elems[len(f.elems)-1].keep})
 }
 
 // keepLast ties the last element to whatever comes next.
 func (f *flow) keepLast() {
-	if n := len(f.elems); n > 0 {
-		f.elems[n-1].keep = true
+	for i := len(f.elems) - 1; i >= 0; i-- {
+		f.elems[i].keep = true
+		if !f.elems[i].space {
+			return
+		}
 	}
 }
 

@@ -203,16 +203,19 @@ func advance(y float64, prev []*container, first bool, e *element) float64 {
 // fits reports whether the elements fit below the current position,
 // leaving room to close the containers the last one is in.
 func (p *pager) fits(es []*element) bool {
+	// space at the end of a page is dropped, so trailing space need not fit
+	for len(es) > 0 && es[len(es)-1].space {
+		es = es[:len(es)-1]
+	}
+	if len(es) == 0 {
+		return true
+	}
 	y, prev, first := p.y, p.prev, p.first
 	for _, e := range es {
 		y = advance(y, prev, first, e) + e.height
 		prev, first = e.boxes, false
 	}
-	last := es[len(es)-1]
-	if last.space {
-		return true // space at a page end is dropped anyway
-	}
-	for _, c := range last.boxes {
+	for _, c := range es[len(es)-1].boxes {
 		y += c.padBottom
 	}
 	return y <= p.fr.bottom+0.001

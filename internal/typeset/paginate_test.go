@@ -23,6 +23,10 @@ func genLeaflet(seed uint64) string {
 			id++
 			switch r.IntN(4) {
 			case 0:
+				if r.IntN(2) == 0 {
+					fmt.Fprintf(&b, "      - \"%s:\"\n", tagged(fmt.Sprintf("p%d", id), 5+r.IntN(20)))
+					id++
+				}
 				fmt.Fprintf(&b, "      - bullets:\n")
 				for i := 0; i < 2+r.IntN(4); i++ {
 					id++
@@ -94,6 +98,12 @@ func TestPageBreakRules(t *testing.T) {
 				perPage[tg] = append(perPage[tg], n)
 			}
 			checkInside(t, seed, p, lay.PageWidth, pi)
+			bottom := lay.PageHeight - lay.MarginBottom - lay.FooterHeight
+			for _, tx := range texts(p) {
+				if tx.Size != lay.SmallSize && tx.Y > bottom {
+					t.Errorf("seed %d page %d: %q runs into the footer (baseline %.2f, text area ends at %.2f)", seed, p.Number, tx.Text, tx.Y, bottom)
+				}
+			}
 		}
 		// no widows or orphans: a split paragraph leaves two lines or more
 		// on each page

@@ -1,6 +1,8 @@
 package typeset
 
 import (
+	"math"
+
 	"handout/internal/model"
 )
 
@@ -57,7 +59,7 @@ func placeWords(ws []word, width, baseline float64, justify bool) []Item {
 	for i, w := range ws {
 		for _, p := range w.pieces {
 			if last != nil && !justify && last.Face == p.face && last.Size == p.size && last.Color == p.color &&
-				lastLink == p.link && last.X+last.Width == x {
+				lastLink == p.link && near(last.X+last.Width, x) {
 				last.Text += p.text
 				last.Width += p.width
 			} else {
@@ -81,7 +83,7 @@ func placeWords(ws []word, width, baseline float64, justify bool) []Item {
 		if justify {
 			sp += extra
 		}
-		if !justify && last != nil && w.space > 0 && last.X+last.Width == x {
+		if !justify && last != nil && w.space > 0 && near(last.X+last.Width, x) {
 			last.Text += " "
 			last.Width += w.space
 		}
@@ -95,6 +97,10 @@ func placeWords(ws []word, width, baseline float64, justify bool) []Item {
 	}
 	return items
 }
+
+// near compares positions that are sums of the same widths in a different
+// order, so they may differ in the last bits.
+func near(a, b float64) bool { return math.Abs(a-b) < 1e-6 }
 
 // linkArea grows the current link area or starts a new one.
 func linkArea(links []*Link, p piece, x, baseline float64) []*Link {
