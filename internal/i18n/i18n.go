@@ -44,7 +44,8 @@ var english = Strings{
 	FooterText:   "Questions? Call {name} at {phone}.",
 	Generic: map[string]string{
 		"name": "your care team", "department": "your care team",
-		"phone": "your clinic's phone number",
+		"phone": "your clinic's phone number", "address": "your clinic",
+		"website": "your clinic's website",
 	},
 	months: [12]string{"January", "February", "March", "April", "May", "June", "July",
 		"August", "September", "October", "November", "December"},
@@ -64,7 +65,8 @@ var spanish = Strings{
 	FooterText:   "¿Preguntas? Llame a {name} al {phone}.",
 	Generic: map[string]string{
 		"name": "su equipo de atención", "department": "su equipo de atención",
-		"phone": "el teléfono de su clínica",
+		"phone": "el teléfono de su clínica", "address": "su clínica",
+		"website": "el sitio web de su clínica",
 	},
 	months: [12]string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
 		"agosto", "septiembre", "octubre", "noviembre", "diciembre"},

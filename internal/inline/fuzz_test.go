@@ -53,6 +53,11 @@ func FuzzParse(f *testing.F) {
 		}
 		checkSpans(t, s, spans)
 		checkEscapedRoundTrip(t, s, spans)
+		if !strings.ContainsAny(s, "*[]\\{}") {
+			if want := []Span{{Text: s}}; s != "" && !reflect.DeepEqual(spans, want) || s == "" && len(spans) != 0 {
+				t.Fatalf("%q has no markup but parses to %s", s, compact(spans, true))
+			}
+		}
 	})
 }
 

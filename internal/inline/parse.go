@@ -64,6 +64,7 @@ type bracket struct {
 	bottom int // last delimiter below the '[', which bounds its emphasis
 }
 
+// parser holds the state of one Parse call.
 type parser struct {
 	s         string
 	known     func(string) bool
@@ -140,14 +141,9 @@ func special(c byte) bool {
 	return false
 }
 
-// escapable reports whether a backslash before c makes c literal.
-func escapable(c byte) bool {
-	switch c {
-	case '*', '[', ']', '\\', '{', '}':
-		return true
-	}
-	return false
-}
+// escapable reports whether a backslash before c makes c literal: exactly
+// the markup bytes, so any of them can be written literally.
+func escapable(c byte) bool { return special(c) }
 
 // scan walks s once, turning it into nodes while pairing brackets into links
 // as each ']' arrives, as CommonMark does; emphasis is settled inside each

@@ -55,15 +55,32 @@ type Result struct {
 	Doc      *typeset.Document
 }
 
+// prepared is a job after every stage but painting.
+type prepared struct {
+	doc      *typeset.Document
+	leaf     *model.Leaflet
+	site     *model.Site
+	strings  *i18n.Strings
+	warnings []string
+}
+
 // Typeset runs every stage but painting, for tests and checks.
-func (r *Renderer) Typeset(job Job) (*typeset.Document, *model.Leaflet, []string, error) {
+func (r *Renderer) Typeset(job Job) (*typeset.Document, []string, error) {
+	p, err := r.prepare(job)
+	if p == nil {
+		return nil, nil, err
+	}
+	return p.doc, p.warnings, err
+}
+
+func (r *Renderer) prepare(job Job) (*prepared, error) {
 	leaf, err := load.Leaflet(job.Leaflet)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, err
 	}
 	site, err := r.site(job.Site)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, err
 	}
 	name := job.Layout
 	if name == "" {
@@ -71,7 +88,7 @@ func (r *Renderer) Typeset(job Job) (*typeset.Document, *model.Leaflet, []string
 	}
 	layout, err := load.Layout(name)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, err
 	}
 	var warnings []string
 	strs, ok := i18n.For(leaf.Language)
@@ -81,28 +98,32 @@ func (r *Renderer) Typeset(job Job) (*typeset.Document, *model.Leaflet, []string
 			pos, leaf.Language, strings.Join(i18n.Supported(), ", ")))
 	}
 	if errs := validate.Check(validate.Input{Leaflet: leaf, Site: site, Fonts: r.fonts, Images: r.imageErr}); len(errs) > 0 {
-		return nil, nil, warnings, load.Errors(errs)
+		return &prepared{warnings: warnings}, load.Errors(errs)
 	}
 	doc, err := typeset.Typeset(typeset.Input{
 		Leaflet: leaf, Site: site, Layout: layout, Fonts: r.fonts, Strings: strs, ImageSize: r.imageSize,
 	})
 	if err != nil {
-		return nil, nil, warnings, err
+		return &prepared{warnings: warnings}, err
 	}
-	return doc, leaf, warnings, nil
+	return &prepared{doc: doc, leaf: leaf, site: site, strings: strs, warnings: warnings}, nil
 }
 
 // Render produces the PDF for one job.
 func (r *Renderer) Render(job Job) (*Result, error) {
-	doc, leaf, warnings, err := r.Typeset(job)
+	p, err := r.prepare(job)
 	if err != nil {
-		return &Result{Warnings: warnings}, err
+		res := &Result{}
+		if p != nil {
+			res.Warnings = p.warnings
+		}
+		return res, err
 	}
-	pdf, err := paint.Paint(doc, r.meta(leaf, job), r.pdfImage)
+	pdf, err := paint.Paint(p.doc, r.meta(p, job), r.pdfImage)
 	if err != nil {
-		return &Result{Warnings: warnings}, source.Errorf(source.Pos{File: job.Leaflet}, "%v", err)
+		return &Result{Warnings: p.warnings}, source.Errorf(source.Pos{File: job.Leaflet}, "%v", err)
 	}
-	return &Result{PDF: pdf, Pages: len(doc.Pages), Warnings: warnings, Doc: doc}, nil
+	return &Result{PDF: pdf, Pages: len(p.doc.Pages), Warnings: p.warnings, Doc: p.doc}, nil
 }
 
 // site loads the site, or returns the built-in unbranded one.
@@ -139,9 +160,16 @@ func (r *Renderer) pdfImage(path string) (paint.Image, bool) {
 var fixedDate = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 
 // meta gathers the PDF document information.
-func (r *Renderer) meta(l *model.Leaflet, job Job) paint.Meta {
+func (r *Renderer) meta(p *prepared, job Job) paint.Meta {
+	l := p.leaf
+	value := func(name string) string {
+		if v := p.site.Value(name); v != "" || !p.site.Builtin {
+			return v
+		}
+		return p.strings.Generic[name]
+	}
 	plain := func(t model.Text) string {
-		return strings.Join(strings.Fields(inline.Plain(t.Spans, func(string) string { return "" })), " ")
+		return strings.Join(strings.Fields(inline.Plain(t.Spans, value)), " ")
 	}
 	date := fixedDate
 	switch {

@@ -1,0 +1,37 @@
+package render
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// Benchmarks for one whole handout (load, validate, typeset, paint) in a
+// process that has already parsed its fonts, as a print-room batch does:
+//
+//	go test ./internal/render -run '^$' -bench . -benchmem
+func benchmarkRender(b *testing.B, leaflet string) {
+	r := newRenderer(b)
+	job := Job{
+		Leaflet: filepath.Join(repo, "content", "leaflets", leaflet),
+		Site:    filepath.Join(repo, "content", "sites", "riverside"),
+	}
+	if _, err := r.Render(job); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := r.Render(job); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkRenderLetDown(b *testing.B)   { benchmarkRender(b, "let-down-reflex.yaml") }
+func BenchmarkRenderLongSample(b *testing.B) { benchmarkRender(b, "breastfeeding-first-weeks.yaml") }
+
+// BenchmarkNewRenderer is the per-process start-up cost: parsing the fonts.
+func BenchmarkNewRenderer(b *testing.B) {
+	for b.Loop() {
+		newRenderer(b)
+	}
+}
