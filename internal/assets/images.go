@@ -110,13 +110,33 @@ func Prepare(path string, data []byte) (img *Image, err error) {
 		out.PDF = paint.Image{Data: data, Type: "jpg"}
 		return out, nil
 	}
+	if format == "png" && plainPNG(data) {
+		// already what fpdf reads best, and fully decoded above: keep it
+		out.PDF = paint.Image{Data: data, Type: "png"}
+		return out, nil
+	}
 	var buf bytes.Buffer
-	enc := png.Encoder{CompressionLevel: png.BestCompression}
+	enc := png.Encoder{CompressionLevel: png.DefaultCompression}
 	if err := enc.Encode(&buf, flatten(m)); err != nil {
 		return nil, fmt.Errorf("image %s cannot be converted: %v", path, err)
 	}
 	out.PDF = paint.Image{Data: buf.Bytes(), Type: "png"}
 	return out, nil
+}
+
+// plainPNG reports whether a PNG is 8-bit gray, RGB or palette, not
+// interlaced, with no transparency: the kind fpdf embeds without
+// re-compressing its pixels, and the kind print-ready artwork usually is.
+func plainPNG(data []byte) bool {
+	const sig = "\x89PNG\r\n\x1a\n"
+	if len(data) < 33 || string(data[:8]) != sig || string(data[12:16]) != "IHDR" {
+		return false
+	}
+	depth, colorType, interlace := data[24], data[25], data[28]
+	if depth != 8 || interlace != 0 || (colorType != 0 && colorType != 2 && colorType != 3) {
+		return false
+	}
+	return !bytes.Contains(data, []byte("tRNS"))
 }
 
 // flatten composites the image over white paper and drops transparency:

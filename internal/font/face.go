@@ -29,6 +29,8 @@ type Face struct {
 	// per-rune lookups of the typesetter free of maps and hashing.
 	adv [1 << 16]uint16
 	has [1 << 16 / 64]uint64
+	// gid is the glyph each BMP rune maps to, for rewriting the cmap.
+	gid [1 << 16]uint16
 }
 
 // Name returns the name the face was parsed under.

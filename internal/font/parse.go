@@ -331,6 +331,7 @@ func (p *parser) cmap(f *Face, cm span) (int, error) {
 				}
 			}
 			f.adv[c] = uint16(g)
+			f.gid[c] = uint16(g)
 			f.has[c>>6] |= 1 << (c & 63)
 		}
 	}

@@ -65,8 +65,9 @@ func Paint(doc *typeset.Document, meta Meta, images Images) (out []byte, err err
 	// only the faces the pages use are registered, so only they are parsed
 	// and embedded (fpdf subsets each one to the characters used)
 	keys := fontKeys(doc.Faces)
+	used := usedRunes(doc)
 	for i, f := range doc.Faces {
-		pdf.AddUTF8FontFromBytes(keys[i], "", f.Data())
+		pdf.AddUTF8FontFromBytes(keys[i], "", f.WithCmap(used[f]))
 	}
 	for _, path := range doc.Images {
 		img, ok := images(path)
@@ -88,7 +89,7 @@ func Paint(doc *typeset.Document, meta Meta, images Images) (out []byte, err err
 	if err := pdf.Output(&buf); err != nil {
 		return nil, err
 	}
-	return tagSubsets(buf.Bytes(), doc, keys), nil
+	return tagSubsets(buf.Bytes(), doc.Faces, keys, used), nil
 }
 
 // painter state to avoid repeating fpdf's set-up calls per item.

@@ -38,41 +38,52 @@ func psName(f *font.Face) string {
 	}, strings.TrimSuffix(f.Name(), ".ttf"))
 }
 
+// usedRunes lists, per face, the characters the pages draw with it, sorted.
+func usedRunes(doc *typeset.Document) map[*font.Face][]rune {
+	seen := map[*font.Face]map[rune]bool{}
+	for _, p := range doc.Pages {
+		for _, it := range p.Items {
+			t, ok := it.(*typeset.Text)
+			if !ok {
+				continue
+			}
+			m := seen[t.Face]
+			if m == nil {
+				m = map[rune]bool{}
+				seen[t.Face] = m
+			}
+			for _, r := range t.Text {
+				m[r] = true
+			}
+		}
+	}
+	out := make(map[*font.Face][]rune, len(seen))
+	for f, m := range seen {
+		rs := make([]rune, 0, len(m))
+		for r := range m {
+			rs = append(rs, r)
+		}
+		sort.Slice(rs, func(a, b int) bool { return rs[a] < rs[b] })
+		out[f] = rs
+	}
+	return out
+}
+
 // tagSubsets renames the fonts in the finished PDF. The tag is derived from
 // the characters each face draws, so equal input gives equal output.
-func tagSubsets(pdf []byte, doc *typeset.Document, keys []string) []byte {
-	for i, f := range doc.Faces {
+func tagSubsets(pdf []byte, faces []*font.Face, keys []string, used map[*font.Face][]rune) []byte {
+	for i, f := range faces {
 		old := []byte("/utf8" + keys[i])
-		name := []byte("/" + subsetTag(doc, f) + "+" + psName(f))
+		sum := sha256.Sum256([]byte(f.Name() + string(used[f])))
+		tag := make([]byte, 6)
+		for k := range tag {
+			tag[k] = 'A' + sum[k]%26
+		}
+		name := []byte("/" + string(tag) + "+" + psName(f))
 		if len(old) != len(name) {
 			continue // cannot happen: keys are built to match
 		}
 		pdf = bytes.ReplaceAll(pdf, old, name)
 	}
 	return pdf
-}
-
-// subsetTag is six capital letters from a hash of the face's used runes.
-func subsetTag(doc *typeset.Document, f *font.Face) string {
-	used := map[rune]bool{}
-	for _, p := range doc.Pages {
-		for _, it := range p.Items {
-			if t, ok := it.(*typeset.Text); ok && t.Face == f {
-				for _, r := range t.Text {
-					used[r] = true
-				}
-			}
-		}
-	}
-	runes := make([]rune, 0, len(used))
-	for r := range used {
-		runes = append(runes, r)
-	}
-	sort.Slice(runes, func(a, b int) bool { return runes[a] < runes[b] })
-	sum := sha256.Sum256([]byte(f.Name() + string(runes)))
-	tag := make([]byte, 6)
-	for i := range tag {
-		tag[i] = 'A' + sum[i]%26
-	}
-	return string(tag)
 }

@@ -26,7 +26,7 @@ func benchmarkRender(b *testing.B, leaflet string) {
 	}
 }
 
-func BenchmarkRenderLetDown(b *testing.B)   { benchmarkRender(b, "let-down-reflex.yaml") }
+func BenchmarkRenderLetDown(b *testing.B)    { benchmarkRender(b, "let-down-reflex.yaml") }
 func BenchmarkRenderLongSample(b *testing.B) { benchmarkRender(b, "breastfeeding-first-weeks.yaml") }
 
 // BenchmarkNewRenderer is the per-process start-up cost: parsing the fonts.

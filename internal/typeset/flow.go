@@ -23,9 +23,9 @@ type element struct {
 // break: a note draws its box on each part, a table repeats its header row.
 type container struct {
 	padTop, padBottom float64
-	x, w              float64  // box extent, relative to the frame
+	x, w              float64                         // box extent, relative to the frame
 	decorate          func(x, y, w, h float64) []Item // draws one part's box
-	header            *element // repeated at the top of each continued part
+	header            *element                        // repeated at the top of each continued part
 }
 
 // flow collects the vertical list while blocks are laid out.

@@ -130,4 +130,3 @@ func (c *checker) site() {
 		}
 	}
 }
-
