@@ -49,6 +49,8 @@ func TestBadInputWritesNothing(t *testing.T) {
 		{"glyph missing", "title: T\nsections:\n  - body:\n      - Smile 中 now\n", nil, nil, "leaf.yaml:4:15: character U+4E2D (中) cannot be drawn"},
 		{"above U+FFFF", "title: T\nsections:\n  - body:\n      - Smile \U0001F600 now\n", nil, nil, "leaf.yaml:4:15: character U+1F600"},
 		{"site lacks value", "title: T\nsections:\n  - body:\n      - See {website}.\n", map[string][]byte{"site/site.yaml": []byte("name: C\n")}, []string{"--site", "site"}, "leaf.yaml:4:13: {website} is used here but the site"},
+		{"missing site image", goodLeaflet, map[string][]byte{"site/site.yaml": []byte("name: C\nheader_image: logo.png\n")}, []string{"--site", "site"}, "site.yaml:2:15: image file"},
+		{"site value glyph", goodLeaflet, map[string][]byte{"site/site.yaml": []byte("name: C\nphone: \"☎ 555-0100\"\n")}, []string{"--site", "site"}, "site.yaml:2:8: character U+260E"},
 		{"missing leaflet", "", nil, []string{"--leaflet-missing"}, "cannot read file"},
 	}
 	for _, c := range cases {

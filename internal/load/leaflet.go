@@ -271,7 +271,11 @@ func (d *decoder) row(n *yaml.Node) []model.Text {
 func (d *decoder) credits(n *yaml.Node) model.Credits {
 	var c model.Credits
 	f := d.mapping(n, objCredits, "credits")
-	for name, dst := range map[string]*model.Text{"written_by": &c.WrittenBy, "reviewed_by": &c.ReviewedBy, "published_by": &c.PublishedBy} {
+	for _, fd := range []struct {
+		name string
+		dst  *model.Text
+	}{{"written_by", &c.WrittenBy}, {"reviewed_by", &c.ReviewedBy}, {"published_by", &c.PublishedBy}} {
+		name, dst := fd.name, fd.dst
 		if v := f[name]; v != nil {
 			*dst = d.text(v, name)
 		}

@@ -7,6 +7,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"handout/internal/model"
+	"handout/internal/source"
 )
 
 // DefaultAccent is the accent color of the unbranded look and of sites that
@@ -40,15 +41,26 @@ func Site(path string) (*model.Site, error) {
 func decodeSite(d *decoder, root *yaml.Node) *model.Site {
 	s := &model.Site{File: d.file, Dir: filepath.Dir(d.file), Accent: DefaultAccent, Pos: d.pos(root)}
 	f := d.mapping(root, objSite, "the site")
-	for name, dst := range map[string]*string{"name": &s.Name, "department": &s.Department, "phone": &s.Phone,
-		"address": &s.Address, "website": &s.Website} {
+	s.FieldPos = make(map[string]source.Pos, len(f))
+	for name, v := range f {
+		s.FieldPos[name] = d.pos(v)
+	}
+	for _, fd := range []struct {
+		name string
+		dst  *string
+	}{{"name", &s.Name}, {"department", &s.Department}, {"phone", &s.Phone}, {"address", &s.Address}, {"website", &s.Website}} {
+		name, dst := fd.name, fd.dst
 		if v := f[name]; v != nil {
 			if str, ok := d.scalar(v, name); ok {
 				*dst = str
 			}
 		}
 	}
-	for name, dst := range map[string]*string{"header_image": &s.HeaderImage, "footer_image": &s.FooterImage} {
+	for _, fd := range []struct {
+		name string
+		dst  *string
+	}{{"header_image", &s.HeaderImage}, {"footer_image", &s.FooterImage}} {
+		name, dst := fd.name, fd.dst
 		if v := f[name]; v != nil {
 			if str, ok := d.scalar(v, name); ok {
 				*dst = resolve(s.Dir, str)

@@ -16,7 +16,18 @@ type Site struct {
 	Accent      Color
 	FooterText  Text
 	Pos         source.Pos
-	Builtin     bool // the plain unbranded look used without --site
+	// FieldPos holds where each field was written, for messages about
+	// its value.
+	FieldPos map[string]source.Pos
+	Builtin  bool // the plain unbranded look used without --site
+}
+
+// PosOf returns where a field was written, or the site's own position.
+func (s *Site) PosOf(field string) source.Pos {
+	if p, ok := s.FieldPos[field]; ok {
+		return p
+	}
+	return s.Pos
 }
 
 // PlaceholderNames lists the placeholders a leaflet may use, in the order

@@ -144,3 +144,20 @@ func TestSoftHyphenBreaksWithHyphen(t *testing.T) {
 		t.Fatalf("lines %q: the first should end in a hyphen and no soft hyphen should be drawn", all)
 	}
 }
+
+func TestWebsitePlaceholderIsALink(t *testing.T) {
+	site := &model.Site{Name: "C", Website: "https://clinic.example.org", Accent: model.Color{R: 1}}
+	doc, _, err := trySet(t, "title: T\nsections:\n  - body:\n      - Visit {website} today.\n", "letter", site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, it := range doc.Pages[0].Items {
+		if l, ok := it.(*Link); ok && l.URL == "https://clinic.example.org" && l.W > 50 {
+			found = true
+		}
+	}
+	if !found {
+		t.Fatal("{website} did not become a clickable link")
+	}
+}

@@ -56,9 +56,13 @@ func resolveRuns(t model.Text, value func(string) string) []run {
 	var runs []run
 	prevSpace := true // drop leading space
 	for _, sp := range t.Spans {
-		s := sp.Text
+		s, link := sp.Text, sp.Link
 		if sp.Placeholder != "" {
 			s = value(sp.Placeholder)
+			// the site's website is a link wherever it is printed
+			if sp.Placeholder == "website" && link == "" && isURL(s) {
+				link = s
+			}
 		}
 		var b strings.Builder
 		for _, r := range s {
@@ -73,7 +77,7 @@ func resolveRuns(t model.Text, value func(string) string) []run {
 			prevSpace = false
 		}
 		if b.Len() > 0 {
-			runs = append(runs, run{text: b.String(), style: sp.Style, link: sp.Link, src: sp.Offset})
+			runs = append(runs, run{text: b.String(), style: sp.Style, link: link, src: sp.Offset})
 		}
 	}
 	// trim the trailing space
@@ -86,6 +90,11 @@ func resolveRuns(t model.Text, value func(string) string) []run {
 		runs = runs[:len(runs)-1]
 	}
 	return runs
+}
+
+// isURL reports whether s is a web address a reader's PDF viewer can open.
+func isURL(s string) bool {
+	return (strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "http://")) && !strings.ContainsAny(s, " \t\n")
 }
 
 // invisible runes are break hints, not glyphs.

@@ -114,19 +114,20 @@ func (c *checker) site() {
 	for _, name := range model.PlaceholderNames {
 		for _, r := range s.Value(name) {
 			if !drawable(face, r) {
-				c.add(glyphError(source.Pos{File: s.File}, r, c.in.Fonts.Name).WithHint("in the site's %s", name))
+				c.add(glyphError(s.PosOf(name), r, c.in.Fonts.Name))
 			}
 		}
 	}
 	if !s.FooterText.IsZero() {
 		c.text(s.FooterText)
 	}
-	for _, p := range []string{s.HeaderImage, s.FooterImage} {
+	for _, img := range []struct{ field, path string }{{"header_image", s.HeaderImage}, {"footer_image", s.FooterImage}} {
+		field, p := img.field, img.path
 		if p == "" {
 			continue
 		}
 		if err := c.in.Images(p); err != nil {
-			c.add(source.Errorf(source.Pos{File: s.File}, "%v", err))
+			c.add(source.Errorf(s.PosOf(field), "%v", err))
 		}
 	}
 }
