@@ -69,12 +69,18 @@ func Paint(doc *typeset.Document, meta Meta, images Images) (out []byte, err err
 	for i, f := range doc.Faces {
 		pdf.AddUTF8FontFromBytes(keys[i], "", f.WithCmap(used[f]))
 	}
-	for _, path := range doc.Images {
+	for i, path := range doc.Images {
 		img, ok := images(path)
 		if !ok {
 			return nil, fmt.Errorf("%s: image was not prepared", path)
 		}
-		pdf.RegisterImageOptionsReader(path, fpdf.ImageOptions{ImageType: img.Type}, bytes.NewReader(img.Data))
+		info := pdf.RegisterImageOptionsReader(path, fpdf.ImageOptions{ImageType: img.Type}, bytes.NewReader(img.Data))
+		if info == nil || pdf.Error() != nil {
+			break
+		}
+		if err := nudgeWidth(info, i); err != nil {
+			return nil, fmt.Errorf("%s: %v", path, err)
+		}
 	}
 	if err := pdf.Error(); err != nil {
 		return nil, err
