@@ -1,6 +1,10 @@
 package inline
 
-import "slices"
+import (
+	"slices"
+
+	"handout/internal/suggest"
+)
 
 // Parse splits s into styled spans. known decides which placeholder names
 // exist; a nil known accepts every well-formed name. The first problem found
@@ -249,7 +253,7 @@ func (p *parser) openHint(i int) string {
 			case p.isKnown(g):
 				return "did you mean {" + g + "}?"
 			case p.haveNames:
-				if best := closest(g, p.names); best != "" {
+				if best := suggest.Closest(g, p.names); best != "" {
 					return "did you mean {" + best + "}?"
 				}
 			}

@@ -64,22 +64,6 @@ func TestErrorIsInlineError(t *testing.T) {
 	}
 }
 
-func TestDistance(t *testing.T) {
-	cases := []struct {
-		a, b string
-		want int
-	}{
-		{"", "", 0}, {"", "abc", 3}, {"abc", "", 3}, {"phone", "phone", 0},
-		{"phnoe", "phone", 1}, {"fone", "phone", 2}, {"adress", "address", 1},
-		{"kitten", "sitting", 3}, {"ca", "abc", 3},
-	}
-	for _, c := range cases {
-		if got := distance(c.a, c.b); got != c.want {
-			t.Errorf("distance(%q, %q) = %d, want %d", c.a, c.b, got, c.want)
-		}
-	}
-}
-
 func TestPlain(t *testing.T) {
 	spans, err := Parse(`**Call** [{department}](https://x) at {phone} \*24/7\* {{free}}`, nil)
 	if err != nil {

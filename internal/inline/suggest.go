@@ -3,6 +3,8 @@ package inline
 import (
 	"slices"
 	"strings"
+
+	"handout/internal/suggest"
 )
 
 // maxListed caps the names a hint lists, so a site with many values does
@@ -12,7 +14,7 @@ const maxListed = 10
 // unknownHint suggests what an unknown placeholder name was meant to be: the
 // closest known name when one is close, otherwise the list of known names.
 func unknownHint(name string, names []string) string {
-	if best := closest(name, names); best != "" {
+	if best := suggest.Closest(name, names); best != "" {
 		return "did you mean {" + best + "}?"
 	}
 	return knownList(names)
@@ -41,52 +43,6 @@ func knownList(names []string) string {
 		b.WriteByte('}')
 	}
 	return b.String()
-}
-
-// closest returns the name in names nearest to name, or "" when none is near
-// enough to be a plausible typo. Ties go to the alphabetically first name so
-// hints do not depend on the order a site lists its values in.
-func closest(name string, names []string) string {
-	limit := max(1, (len(name)+2)/3)
-	best, bestD := "", limit+1
-	for _, n := range names {
-		d := distance(name, n)
-		if d < bestD || (d == bestD && n < best) {
-			best, bestD = n, d
-		}
-	}
-	if bestD > limit || bestD >= len(name) {
-		return ""
-	}
-	return best
-}
-
-// distance is the optimal-string-alignment edit distance: insertions,
-// deletions, substitutions and swaps of neighbours each cost one, because a
-// swap ("phnoe") is the commonest typo and plain Levenshtein charges it two.
-func distance(a, b string) int {
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			d := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				d = min(d, prev2[j-2]+1)
-			}
-			cur[j] = d
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(b)]
 }
 
 // guessName turns what an author wrote between braces ("Phone", "first name")
