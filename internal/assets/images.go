@@ -38,6 +38,7 @@ type Image struct {
 type Images struct {
 	mu      sync.Mutex
 	entries map[string]*entry
+	grays   map[string]*entry
 }
 
 type entry struct {
@@ -47,21 +48,68 @@ type entry struct {
 }
 
 // NewImages returns an empty cache.
-func NewImages() *Images { return &Images{entries: map[string]*entry{}} }
+func NewImages() *Images {
+	return &Images{entries: map[string]*entry{}, grays: map[string]*entry{}}
+}
 
 // Load prepares the image at path, or returns the cached result. Errors
 // say what is wrong with the file, without a position: the caller knows
 // which line named it.
 func (c *Images) Load(path string) (*Image, error) {
-	c.mu.Lock()
-	e := c.entries[path]
-	if e == nil {
-		e = &entry{}
-		c.entries[path] = e
-	}
-	c.mu.Unlock()
+	e := c.entry(c.entries, path)
 	e.once.Do(func() { e.img, e.err = prepare(path) })
 	return e.img, e.err
+}
+
+// LoadGray is Load for black-and-white printing: the image converted to
+// shades of gray, cached separately.
+func (c *Images) LoadGray(path string) (*Image, error) {
+	e := c.entry(c.grays, path)
+	e.once.Do(func() {
+		color, err := c.Load(path)
+		if err != nil {
+			e.err = err
+			return
+		}
+		e.img, e.err = toGray(path, color)
+	})
+	return e.img, e.err
+}
+
+func (c *Images) entry(m map[string]*entry, path string) *entry {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e := m[path]
+	if e == nil {
+		e = &entry{}
+		m[path] = e
+	}
+	return e
+}
+
+// toGray converts a prepared image to 8-bit gray: photographs stay JPEG,
+// everything else becomes a gray PNG.
+func toGray(path string, img *Image) (*Image, error) {
+	m, err := Decode(img)
+	if err != nil {
+		return nil, fmt.Errorf("image %s cannot be converted to gray: %v", path, err)
+	}
+	b := m.Bounds()
+	g := image.NewGray(b)
+	draw.Draw(g, b, m, b.Min, draw.Src)
+	var buf bytes.Buffer
+	out := &Image{Width: img.Width, Height: img.Height}
+	if img.PDF.Type == "jpg" {
+		err = jpeg.Encode(&buf, g, &jpeg.Options{Quality: 90})
+		out.PDF = paint.Image{Data: buf.Bytes(), Type: "jpg"}
+	} else {
+		err = png.Encode(&buf, g)
+		out.PDF = paint.Image{Data: buf.Bytes(), Type: "png"}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("image %s cannot be converted to gray: %v", path, err)
+	}
+	return out, nil
 }
 
 func prepare(path string) (*Image, error) {

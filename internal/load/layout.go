@@ -1,9 +1,11 @@
 package load
 
 import (
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -29,6 +31,7 @@ func defaultLayout() model.Layout {
 		HeaderHeight: 72, FooterHeight: 54,
 		BodySize: 12, Leading: 1.45, SmallSize: 9.5,
 		TitleSize: 26, SubtitleSize: 15, HeadingSize: 17, SubheadingSize: 14,
+		Columns: 1, Gutter: 18, PanelMargin: 18, SafeZone: 18,
 	}
 }
 
@@ -96,6 +99,18 @@ func (d *decoder) decodeLayout(root *yaml.Node, l *model.Layout) {
 				l.Leading = x
 			}
 		}
+		d.lengths(t, map[string]*float64{"max_line": &l.MaxLine})
+		if n := t["bullets"]; n != nil {
+			if s, ok := d.scalar(n, "bullets"); ok {
+				switch s {
+				case "bullets":
+				case "numbers":
+					l.NumberedBullets = true
+				default:
+					d.fail(n, "bullets must be bullets or numbers, not %q", s)
+				}
+			}
+		}
 		if n := t["align"]; n != nil {
 			if s, ok := d.scalar(n, "align"); ok {
 				switch s {
@@ -112,6 +127,55 @@ func (d *decoder) decodeLayout(root *yaml.Node, l *model.Layout) {
 		h := d.mapping(v, objHeadings, "headings")
 		d.lengths(h, map[string]*float64{"title": &l.TitleSize, "subtitle": &l.SubtitleSize,
 			"heading": &l.HeadingSize, "subheading": &l.SubheadingSize})
+	}
+	if v := f["columns"]; v != nil {
+		c := d.mapping(v, objColumns, "columns")
+		if n := c["count"]; n != nil {
+			if k := d.number(n, "count"); k != 0 {
+				if k != float64(int(k)) || k > 4 {
+					d.fail(n, "columns count must be a whole number from 1 to 4")
+				}
+				l.Columns = int(k)
+			}
+		}
+		d.lengths(c, map[string]*float64{"gutter": &l.Gutter})
+	}
+	if v := f["fold"]; v != nil {
+		fo := d.mapping(v, objFold, "fold")
+		if n := fo["panels"]; n != nil {
+			for _, p := range d.sequence(n, "panels") {
+				l.Panels = append(l.Panels, d.length(p, "panel width"))
+			}
+			if n.Kind == yaml.SequenceNode && len(l.Panels) != 3 {
+				d.fail(n, "a folded leaflet has 3 panels per side, not %d", len(l.Panels))
+			}
+		}
+		d.lengths(fo, map[string]*float64{"panel_margin": &l.PanelMargin})
+	}
+	if v := f["imposition"]; v != nil {
+		im := d.mapping(v, objImpose, "imposition")
+		if n := im["type"]; n != nil {
+			if s, ok := d.scalar(n, "type"); ok && s != "booklet" {
+				d.fail(n, "imposition type must be booklet, not %q", s)
+			}
+			l.Booklet = true
+		}
+		if n := im["sheet"]; n != nil {
+			if s, ok := d.scalar(n, "sheet"); ok {
+				sz, known := pageSizes[strings.ToLower(s)]
+				if !known {
+					d.fail(n, "unknown sheet size %q", s).WithHint("use letter, legal, a4 or a5")
+				}
+				l.SheetWidth, l.SheetHeight = max(sz[0], sz[1]), min(sz[0], sz[1]) // landscape
+			}
+		}
+	}
+	if v := f["print"]; v != nil {
+		pr := d.mapping(v, objPrint, "print")
+		d.lengths(pr, map[string]*float64{"bleed": &l.Bleed, "safe_zone": &l.SafeZone})
+		if n := pr["crop_marks"]; n != nil {
+			l.CropMarks = d.boolean(n, "crop_marks")
+		}
 	}
 	d.checkGeometry(root, l)
 }
@@ -185,5 +249,40 @@ func (d *decoder) checkGeometry(root *yaml.Node, l *model.Layout) {
 		d.fail(root, "the text area is only %.0f pt tall; make the margins, header or footer smaller", h)
 	case l.BodySize < 4 || l.SmallSize < 4 || l.BodySize > 72:
 		d.fail(root, "text sizes must be between 4 pt and 72 pt")
+	case l.Bleed > 72:
+		d.fail(root, "bleed %s is more than 1 in; 0.125in or 3mm is usual", inches(l.Bleed))
 	}
+	d.checkSafeZone(root, l)
+	d.checkFold(root, l)
+}
+
+// checkSafeZone rejects layouts that would put text closer to the trim
+// than the safe zone: a guillotine cuts within a millimetre or two, and
+// text near the edge may be cut or look it.
+func (d *decoder) checkSafeZone(root *yaml.Node, l *model.Layout) {
+	for _, m := range []struct {
+		name string
+		v    float64
+	}{{"top", l.MarginTop}, {"bottom", l.MarginBottom}, {"inside", l.MarginInside}, {"outside", l.MarginOutside}} {
+		if m.v+0.001 < l.SafeZone {
+			d.fail(root, "margins.%s %s puts text inside the %s safe zone from the trim", m.name, inches(m.v), inches(l.SafeZone)).
+				WithHint("make it at least %s, or lower print.safe_zone", inches(l.SafeZone))
+		}
+	}
+}
+
+// checkFold checks that panels fill the sheet across.
+func (d *decoder) checkFold(root *yaml.Node, l *model.Layout) {
+	if len(l.Panels) != 3 {
+		return
+	}
+	sum := l.Panels[0] + l.Panels[1] + l.Panels[2]
+	if sum > l.PageWidth+0.5 || sum < l.PageWidth-0.5 {
+		d.fail(root, "the panels add up to %s but the sheet is %s wide", inches(sum), inches(l.PageWidth))
+	}
+}
+
+// inches formats points as inches for messages.
+func inches(pt float64) string {
+	return strconv.FormatFloat(math.Round(pt/72*1000)/1000, 'f', -1, 64) + "in"
 }

@@ -60,11 +60,16 @@ var (
 	objSite = Object{"site", "site", fields(req("name"), opt("department", "phone", "address", "website",
 		"header_image", "footer_image", "accent_color", "footer_text"))}
 
-	objLayout   = Object{"layout", "layout", opt("description", "page", "margins", "header_height", "footer_height", "text", "headings")}
+	objLayout = Object{"layout", "layout", opt("description", "page", "margins", "header_height", "footer_height", "text", "headings",
+		"columns", "fold", "imposition", "print")}
 	objPage     = Object{"page", "layout", opt("size", "width", "height", "orientation", "duplex")}
 	objMargins  = Object{"margins", "layout", opt("top", "bottom", "inside", "outside")}
-	objText     = Object{"text", "layout", opt("size", "leading", "small", "align")}
+	objText     = Object{"text", "layout", opt("size", "leading", "small", "align", "max_line", "bullets")}
 	objHeadings = Object{"headings", "layout", opt("title", "subtitle", "heading", "subheading")}
+	objColumns  = Object{"columns", "layout", fields(req("count"), opt("gutter"))}
+	objFold     = Object{"fold", "layout", fields(req("panels"), opt("panel_margin"))}
+	objImpose   = Object{"imposition", "layout", fields(req("type", "sheet"))}
+	objPrint    = Object{"print", "layout", opt("bleed", "crop_marks", "safe_zone")}
 )
 
 // blockTypes are the keys a block mapping may have (exactly one of them).
@@ -73,7 +78,7 @@ var blockTypes = []string{"bullets", "steps", "note", "image", "table", "subhead
 // Objects lists every input object, for documentation and schema tests.
 func Objects() []Object {
 	return []Object{objLeaflet, objSection, objListItem, objNote, objImage, objTable, objCredits,
-		objSite, objLayout, objPage, objMargins, objText, objHeadings}
+		objSite, objLayout, objPage, objMargins, objText, objHeadings, objColumns, objFold, objImpose, objPrint}
 }
 
 // BlockTypes lists the block keys, for documentation and schema tests.

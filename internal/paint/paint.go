@@ -20,6 +20,9 @@ type Meta struct {
 	Lang                             string // BCP 47, written as /Lang
 	Creator                          string // the tool and its version
 	Date                             time.Time
+	// Grayscale writes every color as a shade of gray, for black-and-white
+	// printers (the caller hands over gray images too).
+	Grayscale bool
 }
 
 // Image is an image ready for fpdf: already decoded, checked and
@@ -86,7 +89,7 @@ func Paint(doc *typeset.Document, meta Meta, images Images) (out []byte, err err
 		return nil, err
 	}
 	for _, p := range doc.Pages {
-		paintPage(pdf, p, doc.Faces, keys)
+		paintPage(pdf, p, doc.Faces, keys, meta.Grayscale)
 		if err := pdf.Error(); err != nil {
 			return nil, err
 		}
@@ -95,7 +98,7 @@ func Paint(doc *typeset.Document, meta Meta, images Images) (out []byte, err err
 	if err := pdf.Output(&buf); err != nil {
 		return nil, err
 	}
-	return tagSubsets(buf.Bytes(), doc.Faces, keys, used), nil
+	return sortPageBoxes(tagSubsets(buf.Bytes(), doc.Faces, keys, used)), nil
 }
 
 // painter state to avoid repeating fpdf's set-up calls per item.
@@ -106,7 +109,13 @@ type state struct {
 	set   bool
 }
 
-func paintPage(pdf *fpdf.Fpdf, p *typeset.Page, faces []*font.Face, keys []string) {
+func paintPage(pdf *fpdf.Fpdf, p *typeset.Page, faces []*font.Face, keys []string, gray bool) {
+	rgb := func(c model.Color) (int, int, int) {
+		if gray {
+			c = grayOf(c)
+		}
+		return int(c.R), int(c.G), int(c.B)
+	}
 	key := func(f *font.Face) string {
 		for i, x := range faces {
 			if x == f {
@@ -116,6 +125,7 @@ func paintPage(pdf *fpdf.Fpdf, p *typeset.Page, faces []*font.Face, keys []strin
 		return ""
 	}
 	pdf.AddPageFormat("P", fpdf.SizeType{Wd: p.Width, Ht: p.Height})
+	setBoxes(pdf, p)
 	var st state
 	if len(faces) > 0 {
 		// bookmarks are encoded for the current font, which must be a UTF-8 one
@@ -133,18 +143,18 @@ func paintPage(pdf *fpdf.Fpdf, p *typeset.Page, faces []*font.Face, keys []strin
 				st.face, st.size = v.Face, v.Size
 			}
 			if !st.set || v.Color != st.color {
-				pdf.SetTextColor(int(v.Color.R), int(v.Color.G), int(v.Color.B))
+				pdf.SetTextColor(rgb(v.Color))
 				st.color, st.set = v.Color, true
 			}
 			pdf.Text(v.X, v.Y, v.Text)
 		case *typeset.Rect:
 			style := ""
 			if v.Fill != nil {
-				pdf.SetFillColor(int(v.Fill.R), int(v.Fill.G), int(v.Fill.B))
+				pdf.SetFillColor(rgb(*v.Fill))
 				style += "F"
 			}
 			if v.Stroke != nil {
-				pdf.SetDrawColor(int(v.Stroke.R), int(v.Stroke.G), int(v.Stroke.B))
+				pdf.SetDrawColor(rgb(*v.Stroke))
 				pdf.SetLineWidth(v.LineWidth)
 				style += "D"
 			}
@@ -152,7 +162,7 @@ func paintPage(pdf *fpdf.Fpdf, p *typeset.Page, faces []*font.Face, keys []strin
 				pdf.Rect(v.X, v.Y, v.W, v.H, style)
 			}
 		case *typeset.Rule:
-			pdf.SetDrawColor(int(v.Color.R), int(v.Color.G), int(v.Color.B))
+			pdf.SetDrawColor(rgb(v.Color))
 			pdf.SetLineWidth(v.Width)
 			pdf.Line(v.X1, v.Y1, v.X2, v.Y2)
 		case *typeset.Picture:

@@ -45,6 +45,17 @@ type Job struct {
 	// Epoch, when set, is the date written into the PDF (from
 	// SOURCE_DATE_EPOCH), for reproducible builds.
 	Epoch *time.Time
+	Print PrintOptions
+}
+
+// PrintOptions are the print-production choices that may override a
+// layout's own.
+type PrintOptions struct {
+	Bleed       *float64 // points; nil keeps the layout's
+	CropMarks   bool     // add crop marks (a layout may ask for them too)
+	Duplex      bool     // pad to an even page count
+	Grayscale   bool     // DeviceGray colors and gray images
+	ShrinkToFit bool     // let a folded leaflet's text get smaller to fit
 }
 
 // Result is a rendered handout.
@@ -90,6 +101,10 @@ func (r *Renderer) prepare(job Job) (*prepared, error) {
 	if err != nil {
 		return nil, err
 	}
+	if job.Print.Bleed != nil {
+		layout.Bleed = *job.Print.Bleed
+	}
+	layout.CropMarks = layout.CropMarks || job.Print.CropMarks
 	var warnings []string
 	strs, ok := i18n.For(leaf.Language)
 	if !ok {
@@ -102,6 +117,7 @@ func (r *Renderer) prepare(job Job) (*prepared, error) {
 	}
 	doc, err := typeset.Typeset(typeset.Input{
 		Leaflet: leaf, Site: site, Layout: layout, Fonts: r.fonts, Strings: strs, ImageSize: r.imageSize,
+		PadDuplex: job.Print.Duplex, ShrinkToFit: job.Print.ShrinkToFit,
 	})
 	if err != nil {
 		return &prepared{warnings: warnings}, err
@@ -119,7 +135,11 @@ func (r *Renderer) Render(job Job) (*Result, error) {
 		}
 		return res, err
 	}
-	pdf, err := paint.Paint(p.doc, r.meta(p, job), r.pdfImage)
+	images := r.pdfImage
+	if job.Print.Grayscale {
+		images = r.grayImage
+	}
+	pdf, err := paint.Paint(p.doc, r.meta(p, job), images)
 	if err != nil {
 		return &Result{Warnings: p.warnings}, source.Errorf(source.Pos{File: job.Leaflet}, "%v", err)
 	}
@@ -145,6 +165,14 @@ func (r *Renderer) imageSize(path string) (int, int, bool) {
 		return 0, 0, false
 	}
 	return img.Width, img.Height, true
+}
+
+func (r *Renderer) grayImage(path string) (paint.Image, bool) {
+	img, err := r.images.LoadGray(path)
+	if err != nil {
+		return paint.Image{}, false
+	}
+	return img.PDF, true
 }
 
 func (r *Renderer) pdfImage(path string) (paint.Image, bool) {
@@ -189,13 +217,14 @@ func (r *Renderer) meta(p *prepared, job Job) paint.Meta {
 		}
 	}
 	return paint.Meta{
-		Title:    plain(l.Title),
-		Author:   plain(l.Credits.WrittenBy),
-		Subject:  subject,
-		Keywords: strings.Join(append([]string{"patient education"}, keywords...), "; "),
-		Lang:     l.Language,
-		Creator:  "handout " + r.version,
-		Date:     date,
+		Title:     plain(l.Title),
+		Author:    plain(l.Credits.WrittenBy),
+		Subject:   subject,
+		Keywords:  strings.Join(append([]string{"patient education"}, keywords...), "; "),
+		Lang:      l.Language,
+		Creator:   "handout " + r.version,
+		Date:      date,
+		Grayscale: job.Print.Grayscale,
 	}
 }
 

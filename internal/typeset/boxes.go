@@ -15,13 +15,24 @@ type Document struct {
 	Faces []*font.Face
 }
 
-// Page is one page and everything on it, in reading (and painting) order.
+// Page is one page (or, in an imposed layout, one side of a sheet) and
+// everything on it, in reading (and painting) order.
 type Page struct {
 	Number        int
 	Width, Height float64
 	Items         []Item
 	Bookmarks     []Bookmark
+	// Trim and Bleed are the finished page and the bleed area within the
+	// media, for the PDF's TrimBox and BleedBox; zero when the page is
+	// printed as it is.
+	Trim, Bleed Box
 }
+
+// Box is a rectangle on a page, from its top-left corner.
+type Box struct{ X, Y, W, H float64 }
+
+// IsZero reports whether the box is unset.
+func (b Box) IsZero() bool { return b.W == 0 && b.H == 0 }
 
 // Item is something placed on a page: *Text, *Rect, *Rule, *Picture or *Link.
 type Item interface{ item() }

@@ -12,12 +12,12 @@ func (ts *typesetter) chrome(doc *Document) {
 	site := ts.in.Site
 	footer := ts.footerRuns()
 	for i, p := range doc.Pages {
-		fr := ts.frameFor(i)
+		a := ts.textArea(i)
 		var head, foot []Item
 		if site.HeaderImage != "" {
-			head = ts.fitImage(site.HeaderImage, fr.x, ts.l.MarginTop, ts.colW, ts.l.HeaderHeight-ts.l.BodySize*0.6, false, site.Name)
+			head = ts.fitImage(site.HeaderImage, a.x, ts.l.MarginTop, a.w, ts.l.HeaderHeight-ts.l.BodySize*0.6, false, site.Name)
 		}
-		foot = ts.footer(fr, footer, i+1, len(doc.Pages))
+		foot = ts.footer(a, footer, i+1, len(doc.Pages))
 		p.Items = append(append(head, p.Items...), foot...)
 	}
 }
@@ -43,23 +43,23 @@ func (ts *typesetter) footerRuns() []run {
 
 // footer lays out one page's footer band: a rule, the footer text on the
 // left with the page number on the right, and the footer image below.
-func (ts *typesetter) footer(fr frame, runs []run, n, total int) []Item {
+func (ts *typesetter) footer(fr area, runs []run, n, total int) []Item {
 	site := ts.in.Site
 	top := ts.l.PageHeight - ts.l.MarginBottom - ts.l.FooterHeight
 	st := ts.small()
 	pad := st.size * 0.6
-	items := []Item{&Rule{X1: fr.x, Y1: top + pad, X2: fr.x + ts.colW, Y2: top + pad, Color: ruleGray, Width: 0.5}}
+	items := []Item{&Rule{X1: fr.x, Y1: top + pad, X2: fr.x + fr.w, Y2: top + pad, Color: ruleGray, Width: 0.5}}
 	y := top + pad*1.6
 	pageNo := ts.in.Strings.PageOf(n, total)
 	face := ts.fonts.Face(st.base)
 	pw := face.Width(pageNo, st.size)
 	var lines []line
 	if len(runs) > 0 {
-		lines = ts.setRuns(runs, st, ts.colW-pw-st.size*1.5)
+		lines = ts.setRuns(runs, st, fr.w-pw-st.size*1.5)
 	}
 	lineH := st.size * st.leading
 	baseline := (lineH-(face.Ascent(st.size)+face.Descent(st.size)))/2 + face.Ascent(st.size)
-	items = append(items, &Text{X: fr.x + ts.colW - pw, Y: y + baseline, Face: face, Size: st.size, Color: darkGray, Text: pageNo, Width: pw})
+	items = append(items, &Text{X: fr.x + fr.w - pw, Y: y + baseline, Face: face, Size: st.size, Color: darkGray, Text: pageNo, Width: pw})
 	for _, l := range lines {
 		for _, it := range l.items {
 			items = append(items, shift(it, fr.x, y))
@@ -72,7 +72,7 @@ func (ts *typesetter) footer(fr frame, runs []run, n, total int) []Item {
 	if site.FooterImage != "" {
 		bottom := ts.l.PageHeight - ts.l.MarginBottom
 		if h := bottom - y - pad*0.5; h > 4 {
-			items = append(items, ts.fitImage(site.FooterImage, fr.x, y+pad*0.5, ts.colW, h, true, site.Name)...)
+			items = append(items, ts.fitImage(site.FooterImage, fr.x, y+pad*0.5, fr.w, h, true, site.Name)...)
 		}
 	}
 	return items

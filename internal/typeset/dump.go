@@ -12,6 +12,14 @@ import (
 func (d *Document) Dump(w io.Writer) {
 	for _, p := range d.Pages {
 		fmt.Fprintf(w, "page %d %s x %s\n", p.Number, num(p.Width), num(p.Height))
+		for _, b := range []struct {
+			name string
+			box  Box
+		}{{"trim", p.Trim}, {"bleed", p.Bleed}} {
+			if !b.box.IsZero() {
+				fmt.Fprintf(w, "  %s x=%s y=%s w=%s h=%s\n", b.name, num(b.box.X), num(b.box.Y), num(b.box.W), num(b.box.H))
+			}
+		}
 		for _, b := range p.Bookmarks {
 			fmt.Fprintf(w, "  bookmark level=%d y=%s %q\n", b.Level, num(b.Y), b.Title)
 		}

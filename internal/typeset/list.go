@@ -18,7 +18,7 @@ func (ts *typesetter) list(f *flow, l *model.List, b box, depth int) {
 	labels := make([]string, len(l.Items))
 	widest := 0.0
 	for i := range l.Items {
-		if l.Ordered {
+		if l.Ordered || ts.l.NumberedBullets {
 			labels[i] = orderedLabel(i, depth)
 		} else {
 			labels[i] = bulletFor[min(depth, len(bulletFor)-1)]
@@ -44,7 +44,7 @@ func (ts *typesetter) list(f *flow, l *model.List, b box, depth int) {
 			}
 			w := face.Width(labels[i], st.size)
 			x := b.x + indent - gap - w // numbers align on their right edge
-			if !l.Ordered {
+			if !l.Ordered && !ts.l.NumberedBullets {
 				x = b.x + (indent-gap-w)/2
 			}
 			first.items = append([]Item{&Text{X: x, Y: baseline, Face: face, Size: st.size, Color: ts.accent, Text: labels[i], Width: w}}, first.items...)

@@ -1,34 +1,5 @@
 package typeset
 
-// frame is a rectangle of a page that the flow fills. Each page has one
-// today; columns and panels will add more per page.
-type frame struct {
-	x, top, bottom float64
-}
-
-// headerBand is the height the header image takes above the text.
-func (ts *typesetter) headerBand() float64 {
-	if ts.in.Site.HeaderImage == "" {
-		return 0
-	}
-	return ts.l.HeaderHeight
-}
-
-// frameFor returns the text area of a page (0-based). Duplex layouts mirror
-// the margins: the inside margin is on the left of odd (recto) pages.
-func (ts *typesetter) frameFor(page int) frame {
-	x := ts.l.MarginInside
-	if ts.l.Duplex && page%2 == 1 {
-		x = ts.l.MarginOutside
-	}
-	return frame{x: x, top: ts.l.MarginTop + ts.headerBand(), bottom: ts.l.PageHeight - ts.l.MarginBottom - ts.l.FooterHeight}
-}
-
-func (ts *typesetter) frameHeight() float64 {
-	fr := ts.frameFor(0)
-	return fr.bottom - fr.top
-}
-
 // slot is one entry of a page's body in painting order: an element's items
 // or, placed before the first element it holds, a container's part.
 type slot struct {
@@ -44,23 +15,31 @@ type part struct {
 
 // pager fills frames with elements, one page at a time.
 type pager struct {
-	ts    *typesetter
-	pages []*Page
-	slots []slot
-	parts []*part // open parts on the current page, outermost first
-	fr    frame
-	y     float64
-	prev  []*container // containers of the last element placed on the page
-	first bool         // nothing placed on the page yet
+	ts     *typesetter
+	pages  []*Page
+	slots  []slot
+	parts  []*part // open parts in the current frame, outermost first
+	frames []frame // the current page's frames
+	fi     int     // index of the current frame
+	fr     frame
+	y      float64
+	prev   []*container // containers of the last element placed in the frame
+	first  bool         // nothing placed in the frame yet
+	full   bool         // no frames are left (a folded leaflet is full)
 }
 
 // paginate breaks the vertical list into pages. A group of elements tied by
 // keeps moves to the next page whole if it does not fit; a group that does
 // not fit even on an empty page is broken where it must be.
-func (ts *typesetter) paginate(elems []*element) *Document {
+func (ts *typesetter) paginate(elems []*element) (*Document, []*element) {
 	p := &pager{ts: ts}
 	p.newPage()
+	var overflow []*element
 	for i := 0; i < len(elems); {
+		if p.full {
+			overflow = elems[i:]
+			break
+		}
 		if p.first && elems[i].space {
 			i++
 			continue
@@ -91,14 +70,16 @@ func (ts *typesetter) paginate(elems []*element) *Document {
 				i++
 			}
 		}
-		p.newPage()
+		p.nextFrame()
 	}
-	p.finishPage()
+	if !p.full {
+		p.finishPage()
+	}
 	// a page that holds nothing but what ended on the previous one is dropped
-	if n := len(p.pages); n > 1 && len(p.pages[n-1].Items) == 0 {
+	if n := len(p.pages); n > 1 && len(p.pages[n-1].Items) == 0 && !ts.l.Folded() {
 		p.pages = p.pages[:n-1]
 	}
-	return &Document{Pages: p.pages}
+	return &Document{Pages: p.pages}, overflow
 }
 
 // shrunk returns a smaller version of e that fits the rest of the page,
@@ -171,13 +152,35 @@ func (p *pager) newPage() {
 		p.finishPage()
 	}
 	n := len(p.pages)
+	p.frames = p.ts.frames(n)
+	if len(p.frames) == 0 {
+		p.full = true
+		return
+	}
 	p.pages = append(p.pages, &Page{Number: n + 1, Width: p.ts.l.PageWidth, Height: p.ts.l.PageHeight})
-	p.fr = p.ts.frameFor(n)
+	p.fi = 0
+	p.startFrame()
+}
+
+func (p *pager) startFrame() {
+	p.fr = p.frames[p.fi]
 	p.y = p.fr.top
 	p.prev = nil
 	p.first = true
-	p.slots = nil
 	p.parts = nil
+}
+
+// nextFrame moves on to the next column or panel, or the next page.
+func (p *pager) nextFrame() {
+	for len(p.parts) > 0 {
+		p.closePart()
+	}
+	if p.fi+1 < len(p.frames) {
+		p.fi++
+		p.startFrame()
+		return
+	}
+	p.newPage()
 }
 
 // advance returns where e's top goes after closing the containers the

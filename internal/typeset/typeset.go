@@ -20,7 +20,16 @@ type Input struct {
 	// ImageSize returns an image's size in pixels; ok is false if the
 	// image could not be loaded (the caller has reported why).
 	ImageSize func(path string) (w, h int, ok bool)
+	// PadDuplex adds a blank page to an odd page count, so a stack of
+	// handouts printed duplex never shares a sheet.
+	PadDuplex bool
+	// ShrinkToFit lets a folded leaflet whose content overflows its panels
+	// set its text smaller, down to MinShrinkSize.
+	ShrinkToFit bool
 }
+
+// MinShrinkSize is the smallest body size ShrinkToFit goes down to.
+const MinShrinkSize = 10.0
 
 // typesetter holds the state of one run over one document.
 type typesetter struct {
@@ -29,31 +38,98 @@ type typesetter struct {
 	l      *model.Layout
 	accent model.Color
 	colW   float64
-	errs   []error
-	cur    model.Text // the text being set, for error positions
-	images []string
-	seenIm map[string]bool
+	// mastheadHeight is how far page 1's frames start below its text
+	// area's top: the title block spans the columns above them.
+	mastheadHeight float64
+	errs           []error
+	cur            model.Text // the text being set, for error positions
+	images         []string
+	seenIm         map[string]bool
 }
 
 // Typeset lays out the leaflet. The error lists every problem found, each
 // with its source position.
 func Typeset(in Input) (*Document, error) {
+	doc, overflow, err := typesetOnce(in)
+	if err != nil || overflow == 0 {
+		return doc, err
+	}
+	if in.ShrinkToFit {
+		for size := in.Layout.BodySize - 0.5; size >= MinShrinkSize; size -= 0.5 {
+			shrunk := in
+			shrunk.Layout = scaled(in.Layout, size/in.Layout.BodySize)
+			if doc, rest, err := typesetOnce(shrunk); err != nil || rest == 0 {
+				return doc, err
+			}
+		}
+	}
+	return nil, overflowError(in, overflow)
+}
+
+// typesetOnce lays out the leaflet with one layout. overflow is the height
+// of the content a folded leaflet had no panel left for.
+func typesetOnce(in Input) (*Document, float64, error) {
 	ts := &typesetter{in: in, fonts: in.Fonts, l: in.Layout, accent: in.Site.Accent, seenIm: map[string]bool{}}
-	ts.colW = in.Layout.PageWidth - in.Layout.MarginInside - in.Layout.MarginOutside
+	ts.colW = ts.columnWidth()
+	var masthead *element
+	if !ts.l.Folded() {
+		masthead = ts.titleBlock(ts.textArea(0).w, true)
+		ts.mastheadHeight = masthead.height
+		if secs := in.Leaflet.Sections; len(secs) > 0 && !secs[0].Heading.IsZero() {
+			ts.mastheadHeight += in.Layout.BodySize * headingGapBefore // the heading's own space, which a frame's top would drop
+		}
+	}
 	f := &flow{}
-	ts.titleBlock(f)
 	for i, s := range in.Leaflet.Sections {
 		ts.section(f, s, i)
 	}
-	ts.endMatter(f)
-	doc := ts.paginate(f.elems)
-	ts.chrome(doc)
-	if len(ts.errs) > 0 {
-		return nil, joinErrors(ts.errs)
+	if !ts.l.Folded() {
+		ts.endMatter(f)
 	}
+	doc, rest := ts.paginate(f.elems)
+	overflow := 0.0
+	for _, e := range rest {
+		overflow += e.height
+	}
+	if ts.l.Folded() {
+		ts.foldedPanels(doc)
+	} else {
+		a := ts.textArea(0)
+		for i, it := range masthead.items {
+			masthead.items[i] = shift(it, a.x, a.top)
+		}
+		p := doc.Pages[0]
+		p.Items = append(masthead.items, p.Items...)
+		ts.chrome(doc)
+	}
+	if len(ts.errs) > 0 {
+		return nil, 0, joinErrors(ts.errs)
+	}
+	ts.finish(doc)
 	doc.Images = ts.images
 	doc.Faces = usedFaces(doc)
-	return doc, nil
+	return doc, overflow, nil
+}
+
+// scaled returns a copy of the layout with every text size multiplied by k.
+func scaled(l *model.Layout, k float64) *model.Layout {
+	c := *l
+	for _, v := range []*float64{&c.BodySize, &c.SmallSize, &c.TitleSize, &c.SubtitleSize, &c.HeadingSize, &c.SubheadingSize} {
+		*v *= k
+	}
+	return &c
+}
+
+// overflowError says how much of a folded leaflet's content did not fit,
+// rather than cutting it silently.
+func overflowError(in Input, overflow float64) error {
+	lines := overflow / (in.Layout.BodySize * in.Layout.Leading)
+	e := source.Errorf(source.Pos{File: in.Leaflet.File}, "the leaflet does not fit the %s layout's panels: about %.0f lines of text (%.1f in of panel) are left over",
+		in.Layout.Name, lines, overflow/72)
+	if in.ShrinkToFit {
+		return e.WithHint("it does not fit even with %g pt text; shorten it or use a layout with pages", MinShrinkSize)
+	}
+	return e.WithHint("shorten it, or render with --shrink-to-fit to let the text get smaller (not below %g pt)", MinShrinkSize)
 }
 
 // value fills a placeholder from the site, or with a generic phrase when

@@ -1,0 +1,138 @@
+package typeset
+
+import "handout/internal/model"
+
+// finish turns laid-out pages into what goes to press: a blank page to
+// make a duplex stack even, booklet imposition, then bleed and crop marks.
+func (ts *typesetter) finish(doc *Document) {
+	l := ts.l
+	if l.Booklet {
+		for len(doc.Pages)%4 != 0 {
+			doc.Pages = append(doc.Pages, ts.blankPage(len(doc.Pages)+1))
+		}
+		doc.Pages = impose(doc.Pages, l.SheetWidth, l.SheetHeight)
+	} else if ts.in.PadDuplex && len(doc.Pages)%2 == 1 {
+		doc.Pages = append(doc.Pages, ts.blankPage(len(doc.Pages)+1))
+	}
+	if l.Bleed > 0 || l.CropMarks {
+		for _, p := range doc.Pages {
+			addBleed(p, l.Bleed, l.CropMarks)
+		}
+	}
+}
+
+func (ts *typesetter) blankPage(n int) *Page {
+	return &Page{Number: n, Width: ts.l.PageWidth, Height: ts.l.PageHeight}
+}
+
+// impose places pages two-up on landscape sheets in saddle-stitch order:
+// for n pages the first sheet's front holds n and 1, its back 2 and n-1,
+// and so on inwards, so printing duplex (flipping on the short edge) and
+// folding the stack in half gives the pages in reading order. Each page sits
+// centred in its half of the sheet.
+func impose(pages []*Page, sheetW, sheetH float64) []*Page {
+	n := len(pages)
+	var sheets []*Page
+	for s := 0; s < n/4; s++ {
+		sides := [][2]int{{n - 2*s, 2*s + 1}, {2*s + 2, n - 2*s - 1}} // 1-based page numbers
+		for _, pair := range sides {
+			side := &Page{Number: len(sheets) + 1, Width: sheetW, Height: sheetH}
+			for half, num := range pair {
+				p := pages[num-1]
+				dx := float64(half)*sheetW/2 + (sheetW/2-p.Width)/2
+				dy := (sheetH - p.Height) / 2
+				for _, it := range p.Items {
+					side.Items = append(side.Items, shift(it, dx, dy))
+				}
+				for _, b := range p.Bookmarks {
+					b.Y += dy
+					side.Bookmarks = append(side.Bookmarks, b)
+				}
+			}
+			sheets = append(sheets, side)
+		}
+	}
+	return sheets
+}
+
+// Crop mark geometry: marks start markGap beyond the bleed, so they never
+// touch printed art, and are markLen long.
+const (
+	markGap   = 3.0
+	markLen   = 15.0
+	markWidth = 0.25
+)
+
+// addBleed grows the page by the bleed (and room for crop marks) on every
+// side, moves the content in, stretches backgrounds that touch the trim
+// into the bleed, and records the trim and bleed boxes.
+func addBleed(p *Page, bleed float64, marks bool) {
+	m := bleed
+	if marks {
+		m = bleed + markGap + markLen + 3
+	}
+	w, h := p.Width, p.Height
+	for i, it := range p.Items {
+		if r, ok := it.(*Rect); ok {
+			p.Items[i] = extendToBleed(r, w, h, bleed)
+		}
+		p.Items[i] = shift(p.Items[i], m, m)
+	}
+	for i := range p.Bookmarks {
+		p.Bookmarks[i].Y += m
+	}
+	p.Width, p.Height = w+2*m, h+2*m
+	p.Trim = Box{m, m, w, h}
+	p.Bleed = Box{m - bleed, m - bleed, w + 2*bleed, h + 2*bleed}
+	if marks {
+		p.Items = append(p.Items, cropMarks(m, w, h, bleed)...)
+	}
+}
+
+// extendToBleed stretches a filled rectangle that reaches an edge of the
+// trim across the bleed on that side.
+func extendToBleed(r *Rect, w, h, bleed float64) *Rect {
+	const eps = 0.01
+	if r.Fill == nil || bleed == 0 {
+		return r
+	}
+	c := *r
+	if c.X <= eps {
+		c.X -= bleed
+		c.W += bleed
+	}
+	if c.Y <= eps {
+		c.Y -= bleed
+		c.H += bleed
+	}
+	if c.X+c.W >= w-eps {
+		c.W += bleed
+	}
+	if c.Y+c.H >= h-eps {
+		c.H += bleed
+	}
+	return &c
+}
+
+// cropMarks draws the eight marks at the corners of the trim, outside the
+// bleed, in registration black.
+func cropMarks(m, w, h, bleed float64) []Item {
+	var items []Item
+	off := bleed + markGap
+	for _, x := range []float64{m, m + w} {
+		for _, y := range []float64{m, m + h} {
+			dx, dy := -1.0, -1.0
+			if x > m {
+				dx = 1
+			}
+			if y > m {
+				dy = 1
+			}
+			// a horizontal mark on the trim's horizontal line, a vertical one on its vertical line
+			items = append(items,
+				&Rule{X1: x + dx*off, Y1: y, X2: x + dx*(off+markLen), Y2: y, Color: model.Color{}, Width: markWidth},
+				&Rule{X1: x, Y1: y + dy*off, X2: x, Y2: y + dy*(off+markLen), Color: model.Color{}, Width: markWidth})
+		}
+	}
+	return items
+}

@@ -1,0 +1,121 @@
+package typeset
+
+import (
+	"strings"
+
+	"handout/internal/font"
+	"handout/internal/model"
+	"handout/internal/source"
+)
+
+// foldedPanels fills the two panels of a folded leaflet that the body does
+// not flow through: the front cover (header image, title, subtitle, and a
+// band in the site's color along the bottom edge that runs into the bleed)
+// and the back panel (the clinic's name, address, phone and website, then
+// the credits).
+func (ts *typesetter) foldedPanels(doc *Document) {
+	for len(doc.Pages) < 2 {
+		doc.Pages = append(doc.Pages, &Page{Number: len(doc.Pages) + 1, Width: ts.l.PageWidth, Height: ts.l.PageHeight})
+	}
+	outside := doc.Pages[0]
+	outside.Items = append(outside.Items, ts.cover()...)
+	outside.Items = append(outside.Items, ts.backPanel()...)
+}
+
+func (ts *typesetter) cover() []Item {
+	l, site := ts.l, ts.in.Site
+	px, pw := ts.panelX(0, panelFront)
+	x, w := px+l.PanelMargin, pw-2*l.PanelMargin
+	y := l.MarginTop
+	var items []Item
+	if site.HeaderImage != "" {
+		img := ts.fitImage(site.HeaderImage, x, y, w, l.HeaderHeight, true, site.Name)
+		items = append(items, img...)
+		if len(img) > 0 {
+			pic := img[0].(*Picture)
+			y = pic.Y + pic.H + l.BodySize*1.5
+		}
+	}
+	title := ts.titleBlock(w, true)
+	for _, it := range title.items {
+		items = append(items, shift(it, x, y))
+	}
+	// the band runs to the trim on three sides so a bleed can extend it
+	band := l.MarginBottom + l.BodySize*2.5
+	accent := ts.accent
+	items = append(items, &Rect{X: px, Y: l.PageHeight - band, W: pw, H: band, Fill: &accent})
+	if name := site.Name; name != "" {
+		st := textStyle{base: font.Bold, size: l.SubheadingSize, color: model.Color{R: 255, G: 255, B: 255}, leading: 1.2}
+		ts.cur = model.Text{Pos: site.PosOf("name")}
+		lines := ts.setRuns([]run{{text: name}}, st, w)
+		ly := l.PageHeight - band + (band-l.MarginBottom-float64(len(lines))*st.size*st.leading)/2 + l.MarginBottom*0.3
+		for _, ln := range lines {
+			for _, it := range ln.items {
+				items = append(items, shift(it, x, ly))
+			}
+			ly += ln.height
+		}
+	}
+	return items
+}
+
+// backPanel sets the clinic's contact details and the credits. It must fit
+// its panel; there is nowhere for it to flow on to.
+func (ts *typesetter) backPanel() []Item {
+	l, site := ts.l, ts.in.Site
+	px, pw := ts.panelX(0, panelBack)
+	x, w := px+l.PanelMargin, pw-2*l.PanelMargin
+	var lines []line
+	if !site.Builtin {
+		lines = append(lines, ts.contactLines(w)...)
+	}
+	blocks, labelled := ts.creditBlocks(w)
+	if len(blocks) > 0 && len(lines) > 0 {
+		lines = append(lines, line{height: l.BodySize * 0.8, items: []Item{&Rule{X1: 0, Y1: l.BodySize * 0.4, X2: w, Y2: l.BodySize * 0.4, Color: ruleGray, Width: 0.5}}})
+	}
+	for i, b := range blocks {
+		if i > 0 && i >= labelled {
+			lines = append(lines, line{height: l.SmallSize * 0.5})
+		}
+		lines = append(lines, b...)
+	}
+	e := stack(lines)
+	room := l.PageHeight - l.MarginTop - l.MarginBottom
+	if e.height > room {
+		ts.errs = append(ts.errs, source.Errorf(source.Pos{File: ts.in.Leaflet.File},
+			"the back panel of the %s layout cannot hold the clinic's details and the credits: %.1f in too tall", l.Name, (e.height-room)/72).
+			WithHint("shorten the credits, disclaimer or copyright"))
+	}
+	var items []Item
+	for _, it := range e.items {
+		items = append(items, shift(it, x, l.MarginTop))
+	}
+	return items
+}
+
+// contactLines sets the site's name, department, address, phone and
+// website for the back panel.
+func (ts *typesetter) contactLines(w float64) []line {
+	l, site := ts.l, ts.in.Site
+	var lines []line
+	add := func(field, s string, st textStyle, link string) {
+		if strings.TrimSpace(s) == "" {
+			return
+		}
+		ts.cur = model.Text{Pos: site.PosOf(field)}
+		lines = append(lines, ts.setRuns([]run{{text: s, link: link}}, st, w)...)
+	}
+	body := ts.body()
+	add("name", site.Name, ts.heading(l.SubheadingSize, ts.accent), "")
+	add("department", site.Department, body, "")
+	add("address", site.Address, body, "")
+	phone := body
+	phone.base = font.Bold
+	add("phone", site.Phone, phone, "")
+	link := ""
+	if isURL(site.Website) {
+		link = site.Website
+	}
+	add("website", site.Website, body, link)
+	return lines
+}
