@@ -22,7 +22,11 @@ func runLayouts(env *Env, args []string) int {
 			fmt.Fprintf(env.Stderr, "%v\n", err)
 			return ExitFail
 		}
-		fmt.Fprintf(env.Stdout, "%-12s %s (%.0f x %.0f pt)\n", name, l.Description, l.PageWidth, l.PageHeight)
+		size := fmt.Sprintf("%.0f x %.0f pt", l.PageWidth, l.PageHeight)
+		if l.Booklet {
+			size = fmt.Sprintf("%.0f x %.0f pt pages on %.0f x %.0f pt sheets", l.PageWidth, l.PageHeight, l.SheetWidth, l.SheetHeight)
+		}
+		fmt.Fprintf(env.Stdout, "%-12s %s (%s)\n", name, l.Description, size)
 	}
 	return ExitOK
 }

@@ -27,7 +27,8 @@ func newRenderer(t testing.TB) *Renderer {
 func TestGoldenLayouts(t *testing.T) {
 	r := newRenderer(t)
 	leaflets, _ := filepath.Glob(filepath.Join(repo, "content", "leaflets", "*.yaml"))
-	jobs := []struct{ site, layout string }{{"riverside", "letter"}, {"hillcrest", "a4"}, {"", "letter"}}
+	jobs := []struct{ site, layout string }{{"riverside", "letter"}, {"hillcrest", "a4"}, {"", "letter"},
+		{"riverside", "letter-2col"}, {"hillcrest", "booklet"}, {"riverside", "large-print"}, {"hillcrest", "trifold"}}
 	for _, leaf := range leaflets {
 		for _, j := range jobs {
 			siteName := j.site
@@ -36,6 +37,9 @@ func TestGoldenLayouts(t *testing.T) {
 				siteName = "unbranded"
 			} else {
 				site = filepath.Join(repo, "content", "sites", j.site)
+			}
+			if j.layout == "trifold" && strings.Contains(leaf, "breastfeeding-first-weeks") {
+				continue // too long for six panels; print_test checks the message
 			}
 			name := strings.TrimSuffix(filepath.Base(leaf), ".yaml") + "." + siteName + "." + j.layout + ".txt"
 			t.Run(name, func(t *testing.T) {
