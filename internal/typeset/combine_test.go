@@ -1,0 +1,37 @@
+package typeset
+
+import "testing"
+
+func TestCombineStartsEachHandoutOnARightHandPage(t *testing.T) {
+	a, _ := setDoc(t, genLeaflet(1), "a5") // several pages
+	b, _ := setDoc(t, "title: B\nsections:\n  - heading: Only\n    body: [x]\n", "a5")
+	c, _ := setDoc(t, "title: C\nsections:\n  - body: [y]\n", "a5")
+	doc := Combine([]Part{{"A", a}, {"B", b}, {"C", c}})
+	starts := map[string]int{}
+	for _, p := range doc.Pages {
+		for _, bm := range p.Bookmarks {
+			if bm.Level == 0 {
+				starts[bm.Title] = p.Number
+			}
+		}
+	}
+	if starts["A"] != 1 || starts["B"]%2 != 1 || starts["C"]%2 != 1 || starts["C"] <= starts["B"] {
+		t.Fatalf("handouts start on pages %v; each must start on an odd page, in order", starts)
+	}
+	want := len(a.Pages) + len(a.Pages)%2 + 1 + 1 + len(c.Pages)
+	if len(doc.Pages) != want {
+		t.Fatalf("%d pages, want %d", len(doc.Pages), want)
+	}
+	if blank := doc.Pages[starts["C"]-2]; len(blank.Items) != 0 {
+		t.Fatalf("page %d before C should be blank", blank.Number)
+	}
+	nested := false
+	for _, p := range doc.Pages {
+		for _, bm := range p.Bookmarks {
+			nested = nested || (bm.Title == "Only" && bm.Level == 1)
+		}
+	}
+	if !nested {
+		t.Error("a handout's headings should sit one level below its title in the outline")
+	}
+}
