@@ -184,6 +184,22 @@ func TestLayouts(t *testing.T) {
 		{"text: {align: center}\n", `l.yaml:1:15: align must be left or justify, not "center"`},
 		{"text: {leading: 7}\n", "leading 7 is outside 1 to 3"},
 		{"page: {width: 5in}\n", "give both width and height"},
+		{"columns: {count: 2, gutter: 0.3in}\n", ""},
+		{"columns: {count: 7}\n", "columns count must be a whole number from 1 to 4"},
+		{"columns: {gutter: 1in}\n", `l.yaml:1:10: columns is missing the required field "count"`},
+		{"page: {size: letter, orientation: landscape}\nfold: {panels: [3.625in, 3.6875in, 3.6875in]}\n", ""},
+		{"page: {size: letter, orientation: landscape}\nfold: {panels: [3in, 3in]}\n", "a folded leaflet has 3 panels per side, not 2"},
+		{"page: {size: letter, orientation: landscape}\nfold: {panels: [3in, 3in, 3in]}\n", "the panels add up to 9in but the sheet is 11in wide"},
+		{"imposition: {type: booklet, sheet: letter}\n", ""},
+		{"imposition: {type: perfect, sheet: letter}\n", `imposition type must be booklet, not "perfect"`},
+		{"imposition: {type: booklet, sheet: tabloid}\n", `unknown sheet size "tabloid"`},
+		{"print: {bleed: 3mm, crop_marks: true}\n", ""},
+		{"print: {bleed: 2in}\n", "bleed 2in is more than 1 in"},
+		{"print: {crop_marks: maybe}\n", `crop_marks must be true or false, not "maybe"`},
+		{"margins: {top: 0.2in}\n", "margins.top 0.2in puts text inside the 0.25in safe zone from the trim"},
+		{"margins: {top: 0.2in}\nprint: {safe_zone: 0.125in}\n", ""},
+		{"text: {bullets: stars}\n", `bullets must be bullets or numbers, not "stars"`},
+		{"text: {max_line: 6in, bullets: numbers}\n", ""},
 	}
 	for _, c := range cases {
 		l, err := ParseLayout("l", "l.yaml", []byte(c.src))
