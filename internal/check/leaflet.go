@@ -1,0 +1,169 @@
+package check
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"handout/internal/i18n"
+	"handout/internal/load"
+	"handout/internal/model"
+	"handout/internal/readability"
+	"handout/internal/source"
+	"handout/internal/validate"
+)
+
+// leaflet checks one leaflet file.
+func (c *checker) leaflet(f *File) {
+	l, err := load.Leaflet(f.Path)
+	if err != nil {
+		c.loadErrors(f, err)
+		return
+	}
+	for _, e := range validate.Check(validate.Input{Leaflet: l, Site: c.site, Fonts: c.fonts, Images: c.imageErr}) {
+		c.add(f, errorFinding(f.Path, e, validateCode(e)))
+	}
+	w := &walker{layout: c.layout}
+	w.leaflet(l)
+	for _, x := range RenderErrors(l, c.opts.AsOf) {
+		c.add(f, x)
+	}
+	c.imageFindings(f, w.images)
+	c.review(f, l)
+	c.language(f, l)
+	c.reading(f, l, w)
+	c.callForHelp(f, l, w)
+}
+
+// validateCode classifies the validator's errors by what they say.
+func validateCode(err error) string {
+	s := err.Error()
+	switch {
+	case strings.Contains(s, ": character U+"):
+		return CodeGlyph
+	case strings.Contains(s, "is used here but the site"):
+		return CodePlaceholder
+	}
+	return CodeImage
+}
+
+// RenderErrors returns the problems of a loaded leaflet that the checks
+// treat as errors beyond what the loader and validator find: images with a
+// blank description, and dates after asOf. The renderer can refuse a
+// leaflet on them too (Finding.Err makes each an error).
+func RenderErrors(l *model.Leaflet, asOf time.Time) []Finding {
+	var out []Finding
+	w := &walker{}
+	w.leaflet(l)
+	for _, p := range w.images {
+		if strings.TrimSpace(p.img.Alt) == "" {
+			out = append(out, Finding{Severity: Error, Pos: p.img.Pos, Code: CodeAltMissing,
+				Message: "the image has no alt text; describe it for readers who cannot see it"})
+		}
+	}
+	for _, d := range []struct {
+		name string
+		date model.Date
+	}{{"last_modified", l.Credits.LastModified}, {"last_reviewed", l.Credits.LastReviewed}} {
+		if !d.date.IsZero() && d.date.Time.After(asOf) {
+			out = append(out, Finding{Severity: Error, Pos: d.date.Pos, Code: CodeFutureDate,
+				Message: fmt.Sprintf("%s %s is in the future (checked as of %s)", d.name, day(d.date.Time), day(asOf)),
+				Hint:    "a date in the future is usually a typing mistake; write the date it happened"})
+		}
+	}
+	return out
+}
+
+func day(t time.Time) string { return t.Format("2006-01-02") }
+
+// review warns when a leaflet has no review date or its review is older
+// than the review period.
+func (c *checker) review(f *File, l *model.Leaflet) {
+	cr := l.Credits
+	if cr.LastReviewed.IsZero() {
+		pos := cr.LastModified.Pos
+		if pos.Line == 0 {
+			pos = l.Title.Pos
+		}
+		c.add(f, Finding{Severity: Warning, Pos: pos, Code: CodeReviewMissing,
+			Message: "the leaflet has no last_reviewed date, so no one can tell whether its advice is current",
+			Hint:    "add credits: last_reviewed: YYYY-MM-DD when a clinician has checked it"})
+		return
+	}
+	last := cr.LastReviewed.Time
+	due := last.AddDate(0, c.opts.ReviewMonths, 0)
+	if !c.opts.AsOf.After(due) {
+		return
+	}
+	c.add(f, Finding{Severity: Warning, Pos: cr.LastReviewed.Pos, Code: CodeReviewOverdue,
+		Message: fmt.Sprintf("last reviewed %s, %d months before %s; the review period is %d months, so it was due on %s",
+			day(last), monthsBetween(last, c.opts.AsOf), day(c.opts.AsOf), c.opts.ReviewMonths, day(due)),
+		Hint: "have a clinician review it, then update last_reviewed"})
+}
+
+// monthsBetween counts whole months from a to b.
+func monthsBetween(a, b time.Time) int {
+	n := (b.Year()-a.Year())*12 + int(b.Month()) - int(a.Month())
+	if b.Day() < a.Day() {
+		n--
+	}
+	return n
+}
+
+// language warns about a language the renderer has no words for, and
+// hints when its reading level cannot be measured.
+func (c *checker) language(f *File, l *model.Leaflet) {
+	pos := l.LangPos
+	if pos.Line == 0 {
+		pos = source.Pos{File: l.File}
+	}
+	if _, ok := i18n.For(l.Language); !ok {
+		c.add(f, Finding{Severity: Warning, Pos: pos, Code: CodeLanguage,
+			Message: fmt.Sprintf("no renderer words for language %q; page numbers and labels are in English (supported: %s)",
+				l.Language, strings.Join(i18n.Supported(), ", "))})
+	}
+	if _, ok := readability.For(l.Language); !ok {
+		c.add(f, Finding{Severity: Hint, Pos: pos, Code: CodeLanguage,
+			Message: fmt.Sprintf("the reading level is not measured for language %q; the formulas here are for English and Spanish", l.Language)})
+	}
+}
+
+// callWords are words that tell a reader to get in touch, per language.
+var callWords = map[string][]string{
+	"en": {"call", "phone", "telephone", "contact", "emergency", "911", "999", "112"},
+	"es": {"llame", "llamar", "llámenos", "teléfono", "urgencias", "emergencia", "911", "112"},
+}
+
+// callForHelp hints when a leaflet never tells the reader when to call:
+// no {phone}, no urgent note and no words such as call or emergency.
+func (c *checker) callForHelp(f *File, l *model.Leaflet, w *walker) {
+	for _, n := range w.notes {
+		if n.Style == model.NoteUrgent {
+			return
+		}
+	}
+	primary, _, _ := strings.Cut(strings.ToLower(l.Language), "-")
+	words := callWords[primary]
+	if words == nil {
+		words = callWords["en"]
+	}
+	for _, u := range w.units {
+		for _, sp := range u.text.Spans {
+			if sp.Placeholder == "phone" {
+				return
+			}
+		}
+		for _, tok := range strings.FieldsFunc(strings.ToLower(u.text.Raw), func(r rune) bool {
+			return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 0x7f)
+		}) {
+			for _, cw := range words {
+				if tok == cw {
+					return
+				}
+			}
+		}
+	}
+	c.add(f, Finding{Severity: Hint, Pos: l.Title.Pos, Code: CodeCallForHelp,
+		Message: "the leaflet never says when to call for help",
+		Hint:    `readers act on a clear "call {phone} if ..." with the signs to watch for`})
+}
