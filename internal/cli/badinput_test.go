@@ -108,3 +108,19 @@ func TestUnknownLanguageWarns(t *testing.T) {
 		t.Fatalf("exit %d, stderr %q", code, stderr)
 	}
 }
+
+// TestRenderRefusesWhatCheckRejects: a date in the future is one of the
+// errors handout check reports, and render must refuse it too.
+func TestRenderRefusesWhatCheckRejects(t *testing.T) {
+	dir := t.TempDir()
+	leaf := filepath.Join(dir, "leaf.yaml")
+	os.WriteFile(leaf, []byte(goodLeaflet+"credits:\n  last_reviewed: 2999-01-01\n"), 0o644)
+	out := filepath.Join(dir, "o.pdf")
+	code, _, stderr := run(t, nil, "render", leaf, "-o", out)
+	if code != 1 || !strings.Contains(stderr, "leaf.yaml:6:18: last_reviewed 2999-01-01 is in the future") {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Fatal("a PDF was written")
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"handout/internal/assets"
+	"handout/internal/check"
 	"handout/internal/font"
 	"handout/internal/i18n"
 	"handout/internal/inline"
@@ -112,7 +113,14 @@ func (r *Renderer) prepare(job Job) (*prepared, error) {
 		warnings = append(warnings, fmt.Sprintf("%s: warning: no renderer words for language %q; page numbers and labels are in English (supported: %s)",
 			pos, leaf.Language, strings.Join(i18n.Supported(), ", ")))
 	}
-	if errs := validate.Check(validate.Input{Leaflet: leaf, Site: site, Fonts: r.fonts, Images: r.imageErr}); len(errs) > 0 {
+	errs := validate.Check(validate.Input{Leaflet: leaf, Site: site, Fonts: r.fonts, Images: r.imageErr})
+	// the error rules of handout check apply too: a leaflet check would
+	// reject is never printed. "In the future" means the real today;
+	// SOURCE_DATE_EPOCH only sets the timestamps written into the PDF.
+	for _, f := range append(check.RenderErrors(leaf, time.Now().UTC()), check.LayoutErrors(layout)...) {
+		errs = append(errs, f.Err())
+	}
+	if len(errs) > 0 {
 		return &prepared{warnings: warnings}, load.Errors(errs)
 	}
 	doc, err := typeset.Typeset(typeset.Input{
