@@ -94,6 +94,15 @@ func Paint(doc *typeset.Document, meta Meta, images Images) (out []byte, err err
 			return nil, err
 		}
 	}
+	// the outline goes in reading order, which for an imposed booklet is
+	// not the order of the sheets: fpdf files a bookmark under the
+	// current page, so visit each entry's page
+	for _, o := range doc.Outline {
+		pdf.SetPage(o.Page)
+		pdf.Bookmark(o.Title, o.Level, o.Y)
+	}
+	// fpdf counts the pages it writes by the current page: go back to the last
+	pdf.SetPage(len(doc.Pages))
 	var buf bytes.Buffer
 	if err := pdf.Output(&buf); err != nil {
 		return nil, err
@@ -131,9 +140,6 @@ func paintPage(pdf *fpdf.Fpdf, p *typeset.Page, faces []*font.Face, keys []strin
 		// bookmarks are encoded for the current font, which must be a UTF-8 one
 		pdf.SetFont(keys[0], "", 12)
 		st.face, st.size = faces[0], 12
-	}
-	for _, b := range p.Bookmarks {
-		pdf.Bookmark(b.Title, b.Level, b.Y)
 	}
 	for _, it := range p.Items {
 		switch v := it.(type) {

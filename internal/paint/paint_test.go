@@ -27,10 +27,10 @@ func testDoc(fam *font.Family) *typeset.Document {
 	red := model.Color{R: 200}
 	return &typeset.Document{
 		Faces:  []*font.Face{bold, reg},
-		Images: []string{"logo.png"},
+		Images:  []string{"logo.png"},
+		Outline: []typeset.OutlineEntry{{Title: "Über uns", Level: 0, Page: 1, Y: 50}},
 		Pages: []*typeset.Page{{
 			Number: 1, Width: 300, Height: 400,
-			Bookmarks: []typeset.Bookmark{{Title: "Über uns", Level: 0, Y: 50}},
 			Items: []typeset.Item{
 				&typeset.Picture{X: 10, Y: 10, W: 100, H: 20, Path: "logo.png"},
 				&typeset.Text{X: 20, Y: 60, Face: bold, Size: 14, Color: red, Text: "Über uns"},

@@ -13,6 +13,18 @@ type Document struct {
 	Images []string
 	// Faces lists every font face the pages use, in first-use order.
 	Faces []*font.Face
+	// Outline is the PDF outline (bookmarks) in reading order, which for
+	// an imposed booklet is not the order of the sheets.
+	Outline []OutlineEntry
+}
+
+// OutlineEntry is one bookmark: a title, its depth, and the place it
+// points at (Page is 1-based into Pages; Y from the page's top).
+type OutlineEntry struct {
+	Title string
+	Level int
+	Page  int
+	Y     float64
 }
 
 // Page is one page (or, in an imposed layout, one side of a sheet) and
@@ -21,7 +33,9 @@ type Page struct {
 	Number        int
 	Width, Height float64
 	Items         []Item
-	Bookmarks     []Bookmark
+	// marks are the bookmarks laid out on this page, gathered into the
+	// document's outline when the pages are done.
+	marks []Bookmark
 	// Trim and Bleed are the finished page and the bleed area within the
 	// media, for the PDF's TrimBox and BleedBox; zero when the page is
 	// printed as it is.
@@ -77,7 +91,7 @@ type Link struct {
 	size       float64
 }
 
-// Bookmark is an outline entry pointing at a place on its page.
+// Bookmark is an outline entry on the page it was laid out on.
 type Bookmark struct {
 	Title string
 	Level int

@@ -1,8 +1,11 @@
 package typeset
 
 import (
+	"fmt"
+
 	"handout/internal/inline"
 	"handout/internal/model"
+	"handout/internal/source"
 )
 
 // chrome adds what every page carries: the site's header image, and the
@@ -69,13 +72,36 @@ func (ts *typesetter) footer(fr area, runs []run, n, total int) []Item {
 	if len(lines) == 0 {
 		y += lineH
 	}
+	bottom := ts.l.PageHeight - ts.l.MarginBottom
 	if site.FooterImage != "" {
-		bottom := ts.l.PageHeight - ts.l.MarginBottom
-		if h := bottom - y - pad*0.5; h > 4 {
+		h := bottom - y - pad*0.5
+		if h < minFooterImage {
+			ts.footerTooTall(n, fmt.Sprintf("leaves %.0f pt for the footer image, which needs at least %.0f", max(h, 0), minFooterImage))
+		} else {
 			items = append(items, ts.fitImage(site.FooterImage, fr.x, y+pad*0.5, fr.w, h, true, site.Name)...)
 		}
+	} else if y > bottom+0.01 {
+		ts.footerTooTall(n, fmt.Sprintf("runs %.0f pt into the bottom margin", y-bottom))
 	}
 	return items
+}
+
+// minFooterImage is the least height a footer image may be drawn at: any
+// smaller and it is a smudge, not a logo.
+const minFooterImage = 8.0
+
+// footerTooTall reports, once, a footer text too long for the band.
+func (ts *typesetter) footerTooTall(page int, what string) {
+	if page != 1 {
+		return // every page has the same footer text
+	}
+	site := ts.in.Site
+	pos := site.PosOf("footer_text")
+	if site.FooterText.IsZero() {
+		pos = site.PosOf("name")
+	}
+	e := source.Errorf(pos, "the footer text %s in the %s layout's %.2f in footer band", what, ts.l.Name, ts.l.FooterHeight/72)
+	ts.errs = append(ts.errs, e.WithHint("shorten the footer text, or use a layout with a taller footer_height"))
 }
 
 // fitImage scales an image into a box keeping its shape, at the box's top

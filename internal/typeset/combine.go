@@ -25,17 +25,16 @@ func Combine(parts []Part) *Document {
 			out.Pages = append(out.Pages, &Page{Number: len(out.Pages) + 1, Width: first.Width, Height: first.Height,
 				Trim: first.Trim, Bleed: first.Bleed})
 		}
-		for i, p := range part.Doc.Pages {
+		start := len(out.Pages)
+		out.Outline = append(out.Outline, OutlineEntry{Title: part.Title, Level: 0, Page: start + 1})
+		for _, o := range part.Doc.Outline {
+			o.Level++
+			o.Page += start
+			out.Outline = append(out.Outline, o)
+		}
+		for _, p := range part.Doc.Pages {
 			c := *p
 			c.Number = len(out.Pages) + 1
-			c.Bookmarks = nil
-			if i == 0 {
-				c.Bookmarks = append(c.Bookmarks, Bookmark{Title: part.Title, Level: 0, Y: 0})
-			}
-			for _, b := range p.Bookmarks {
-				b.Level++
-				c.Bookmarks = append(c.Bookmarks, b)
-			}
 			out.Pages = append(out.Pages, &c)
 		}
 		for _, f := range part.Doc.Faces {

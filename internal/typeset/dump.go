@@ -10,6 +10,9 @@ import (
 // Dump writes the pages as readable text, one item per line with lengths
 // rounded to 0.01 pt, for golden tests and for looking at a layout by eye.
 func (d *Document) Dump(w io.Writer) {
+	for _, o := range d.Outline {
+		fmt.Fprintf(w, "outline level=%d page=%d y=%s %q\n", o.Level, o.Page, num(o.Y), o.Title)
+	}
 	for _, p := range d.Pages {
 		fmt.Fprintf(w, "page %d %s x %s\n", p.Number, num(p.Width), num(p.Height))
 		for _, b := range []struct {
@@ -19,9 +22,6 @@ func (d *Document) Dump(w io.Writer) {
 			if !b.box.IsZero() {
 				fmt.Fprintf(w, "  %s x=%s y=%s w=%s h=%s\n", b.name, num(b.box.X), num(b.box.Y), num(b.box.W), num(b.box.H))
 			}
-		}
-		for _, b := range p.Bookmarks {
-			fmt.Fprintf(w, "  bookmark level=%d y=%s %q\n", b.Level, num(b.Y), b.Title)
 		}
 		for _, it := range p.Items {
 			fmt.Fprintf(w, "  %s\n", dumpItem(it))

@@ -6,19 +6,41 @@ import "handout/internal/model"
 // make a duplex stack even, booklet imposition, then bleed and crop marks.
 func (ts *typesetter) finish(doc *Document) {
 	l := ts.l
+	doc.Outline = outline(doc.Pages)
 	if l.Booklet {
 		for len(doc.Pages)%4 != 0 {
 			doc.Pages = append(doc.Pages, ts.blankPage(len(doc.Pages)+1))
 		}
-		doc.Pages = impose(doc.Pages, l.SheetWidth, l.SheetHeight)
+		doc.Pages = impose(doc.Pages, doc.Outline, l.SheetWidth, l.SheetHeight)
 	} else if ts.in.PadDuplex && len(doc.Pages)%2 == 1 {
 		doc.Pages = append(doc.Pages, ts.blankPage(len(doc.Pages)+1))
 	}
 	if l.Bleed > 0 || l.CropMarks {
+		m := 0.0
 		for _, p := range doc.Pages {
-			addBleed(p, l.Bleed, l.CropMarks)
+			m = addBleed(p, l.Bleed, l.CropMarks)
+		}
+		for i := range doc.Outline {
+			doc.Outline[i].Y += m // the content moved in by the bleed and slug
 		}
 	}
+}
+
+// outline gathers the pages' bookmarks in reading order. A level never
+// goes more than one deeper than the entry before it (a subheading before
+// any heading becomes a top entry), or the PDF's outline tree would be
+// malformed.
+func outline(pages []*Page) []OutlineEntry {
+	var out []OutlineEntry
+	prev := -1
+	for i, p := range pages {
+		for _, b := range p.marks {
+			level := min(b.Level, prev+1)
+			out = append(out, OutlineEntry{Title: b.Title, Level: level, Page: i + 1, Y: b.Y})
+			prev = level
+		}
+	}
+	return out
 }
 
 func (ts *typesetter) blankPage(n int) *Page {
@@ -30,9 +52,14 @@ func (ts *typesetter) blankPage(n int) *Page {
 // and so on inwards, so printing duplex (flipping on the short edge) and
 // folding the stack in half gives the pages in reading order. Each page sits
 // centred in its half of the sheet.
-func impose(pages []*Page, sheetW, sheetH float64) []*Page {
+func impose(pages []*Page, outline []OutlineEntry, sheetW, sheetH float64) []*Page {
 	n := len(pages)
 	var sheets []*Page
+	type place struct {
+		side   int
+		dx, dy float64
+	}
+	where := make([]place, n+1) // by logical page number
 	for s := 0; s < n/4; s++ {
 		sides := [][2]int{{n - 2*s, 2*s + 1}, {2*s + 2, n - 2*s - 1}} // 1-based page numbers
 		for _, pair := range sides {
@@ -44,13 +71,15 @@ func impose(pages []*Page, sheetW, sheetH float64) []*Page {
 				for _, it := range p.Items {
 					side.Items = append(side.Items, shift(it, dx, dy))
 				}
-				for _, b := range p.Bookmarks {
-					b.Y += dy
-					side.Bookmarks = append(side.Bookmarks, b)
-				}
+				where[num] = place{len(sheets) + 1, dx, dy}
 			}
 			sheets = append(sheets, side)
 		}
+	}
+	// the outline keeps reading order and points into the sheets
+	for i, o := range outline {
+		w := where[o.Page]
+		outline[i].Page, outline[i].Y = w.side, o.Y+w.dy
 	}
 	return sheets
 }
@@ -66,8 +95,8 @@ const (
 // addBleed grows the page by the bleed (and room for crop marks) on every
 // side, moves the content in, stretches backgrounds that touch the trim
 // into the bleed, and records the trim and bleed boxes.
-func addBleed(p *Page, bleed float64, marks bool) {
-	m := bleed
+func addBleed(p *Page, bleed float64, marks bool) (m float64) {
+	m = bleed
 	if marks {
 		m = bleed + markGap + markLen + 3
 	}
@@ -78,15 +107,13 @@ func addBleed(p *Page, bleed float64, marks bool) {
 		}
 		p.Items[i] = shift(p.Items[i], m, m)
 	}
-	for i := range p.Bookmarks {
-		p.Bookmarks[i].Y += m
-	}
 	p.Width, p.Height = w+2*m, h+2*m
 	p.Trim = Box{m, m, w, h}
 	p.Bleed = Box{m - bleed, m - bleed, w + 2*bleed, h + 2*bleed}
 	if marks {
 		p.Items = append(p.Items, cropMarks(m, w, h, bleed)...)
 	}
+	return m
 }
 
 // extendToBleed stretches a filled rectangle that reaches an edge of the

@@ -35,7 +35,11 @@ func (ts *typesetter) image(f *flow, img *model.Image, b box) {
 		}
 	}
 	// a picture taller than the text area shrinks to fit it
-	if limit := ts.frameHeight() - capH - gap; h > limit && limit > 0 {
+	limit := ts.frameHeight() - capH - gap
+	for _, c := range f.open { // a note's padding takes room too
+		limit -= c.padTop + c.padBottom
+	}
+	if h > limit && limit > 0 {
 		w, h = w*limit/h, limit
 	}
 	place := func(w, h float64) *element {

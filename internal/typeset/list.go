@@ -52,6 +52,9 @@ func (ts *typesetter) list(f *flow, l *model.List, b box, depth int) {
 		for _, e := range els {
 			f.add(e)
 		}
+		if len(it.Children) > 0 {
+			f.keepLast() // an item that opens a sub-list stays with it
+		}
 		for _, c := range it.Children {
 			if sub, ok := c.(*model.List); ok {
 				f.addSpace(st.size * itemGap)

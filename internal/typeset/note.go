@@ -31,7 +31,9 @@ func (ts *typesetter) note(f *flow, n *model.Note, b box) {
 			st.color = black
 		}
 		for _, e := range linesToElements(ts.setText(n.Title, st, inner.w), inner.x) {
-			e.keep = true
+			if len(n.Body) > 0 {
+				e.keep = true // a title alone keeps nothing with what follows
+			}
 			f.add(e)
 		}
 		if len(n.Body) > 0 {

@@ -64,7 +64,16 @@ func (ts *typesetter) paginate(elems []*element) (*Document, []*element) {
 			continue
 		}
 		if p.first {
-			// too tall for any page: place what fits, at least one element
+			if p.shrinkInGroup(elems, i, j) {
+				continue
+			}
+			if p.fr.bottom-p.fr.top < p.ts.frameHeight()-0.01 {
+				// a short frame (page 1 below the masthead): a full one may
+				// hold the group whole
+				p.nextFrame()
+				continue
+			}
+			// too tall for any frame: place what fits, at least one element
 			for i <= j && (p.first || p.fits(elems[i:i+1])) {
 				p.place(elems[i])
 				i++
@@ -85,7 +94,7 @@ func (ts *typesetter) paginate(elems []*element) (*Document, []*element) {
 // shrunk returns a smaller version of e that fits the rest of the page,
 // when e stands alone (nothing is kept with it) and can shrink.
 func (p *pager) shrunk(e *element) *element {
-	if e.shrink == nil || e.keep || p.first {
+	if e.shrink == nil || e.keep {
 		return nil
 	}
 	top := advance(p.y, p.prev, p.first, e)
@@ -99,6 +108,41 @@ func (p *pager) shrunk(e *element) *element {
 	}
 	s.boxes, s.bookmarks = e.boxes, e.bookmarks
 	return s
+}
+
+// shrinkInGroup handles a kept group that does not fit an empty frame
+// because of a picture in it (a heading kept with a tall image): the
+// picture shrinks so the group fits, rather than the heading being left
+// alone. It reports whether it shrank one.
+func (p *pager) shrinkInGroup(elems []*element, i, j int) bool {
+	for k := i; k <= j; k++ {
+		if elems[k].shrink == nil {
+			continue
+		}
+		y, prev, first := p.y, p.prev, p.first
+		for _, e := range elems[i : j+1] {
+			y = advance(y, prev, first, e)
+			if e != elems[k] {
+				y += e.height
+			}
+			prev, first = e.boxes, false
+		}
+		for _, c := range elems[j].boxes {
+			y += c.padBottom
+		}
+		room := p.fr.bottom - y
+		if room <= 0 {
+			return false
+		}
+		s := elems[k].shrink(room)
+		if s == nil {
+			return false
+		}
+		s.boxes, s.bookmarks, s.keep = elems[k].boxes, elems[k].bookmarks, elems[k].keep
+		elems[k] = s
+		return true
+	}
+	return false
 }
 
 // deferFigure handles a picture that fits neither the rest of the page nor
@@ -264,7 +308,7 @@ func (p *pager) put(e *element, y float64) {
 	page := p.pages[len(p.pages)-1]
 	for _, b := range e.bookmarks {
 		b.Y += y
-		page.Bookmarks = append(page.Bookmarks, b)
+		page.marks = append(page.marks, b)
 	}
 }
 

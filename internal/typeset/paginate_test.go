@@ -252,13 +252,50 @@ func TestPageNumbersCountAllPages(t *testing.T) {
 func TestHeadingsBecomeBookmarks(t *testing.T) {
 	doc, _ := setDoc(t, "title: T\nsections:\n  - heading: First **one**\n    body: [a]\n  - heading: Second\n    body:\n      - b\n      - subheading: Inner\n", "letter")
 	var got []string
-	for _, p := range doc.Pages {
-		for _, b := range p.Bookmarks {
-			got = append(got, fmt.Sprintf("%d:%s", b.Level, b.Title))
-		}
+	for _, b := range doc.Outline {
+		got = append(got, fmt.Sprintf("%d:%s", b.Level, b.Title))
 	}
 	if strings.Join(got, "|") != "0:First one|0:Second|1:Inner" {
 		t.Fatalf("bookmarks %v", got)
+	}
+	// a subheading before any heading cannot hang under nothing
+	doc, _ = setDoc(t, "title: T\nsections:\n  - body:\n      - subheading: Before\n      - a\n      - subheading: During\n  - heading: Then\n    body:\n      - subheading: Inner\n", "letter")
+	got = nil
+	for _, b := range doc.Outline {
+		got = append(got, fmt.Sprintf("%d:%s", b.Level, b.Title))
+	}
+	if strings.Join(got, "|") != "0:Before|1:During|0:Then|1:Inner" {
+		t.Fatalf("bookmarks %v", got)
+	}
+}
+
+func TestBookletOutlineKeepsReadingOrder(t *testing.T) {
+	doc, _ := setDoc(t, genLeaflet(7), "booklet")
+	var pages []int
+	var titles []string
+	for _, o := range doc.Outline {
+		if o.Level == 0 {
+			titles = append(titles, o.Title)
+			pages = append(pages, o.Page)
+		}
+	}
+	for i := 1; i < len(titles); i++ {
+		if titles[i] < titles[i-1] { // headings are H0, H1, ... in reading order
+			t.Fatalf("outline out of reading order: %v", titles)
+		}
+	}
+	if len(titles) < 4 {
+		t.Fatalf("too few headings: %v", titles)
+	}
+	// and each entry points at the sheet side that holds its heading
+	for _, o := range doc.Outline {
+		found := false
+		for _, tx := range texts(doc.Pages[o.Page-1]) {
+			found = found || strings.HasPrefix(o.Title, tx.Text) && tx.Y > o.Y && tx.Y < o.Y+40
+		}
+		if !found {
+			t.Errorf("outline entry %q points at sheet side %d y=%.1f, where the heading is not", o.Title, o.Page, o.Y)
+		}
 	}
 }
 

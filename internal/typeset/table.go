@@ -32,7 +32,13 @@ func (ts *typesetter) table(f *flow, t *model.Table, b box) {
 		f.add(head)
 	}
 	for _, r := range t.Rows {
-		f.add(ts.row(r, widths, st, pad, b, false))
+		e := ts.row(r, widths, st, pad, b, false)
+		if room := ts.frameHeight(); e.height > room && len(r) > 0 {
+			// rows never split, so one taller than a page cannot be printed
+			ts.fail(r[0].Pos, "this table row is %.1f in tall, more than a page's text area (%.1f in); shorten its cells or make it a list",
+				e.height/72, room/72)
+		}
+		f.add(e)
 	}
 }
 
