@@ -177,7 +177,7 @@ func (d *decoder) decodeLayout(root *yaml.Node, l *model.Layout) {
 			l.CropMarks = d.boolean(n, "crop_marks")
 		}
 	}
-	d.checkGeometry(root, l)
+	d.checkGeometry(root, f, l)
 }
 
 func (d *decoder) page(v *yaml.Node, l *model.Layout) {
@@ -234,23 +234,49 @@ func (d *decoder) lengths(f map[string]*yaml.Node, dst map[string]*float64) {
 }
 
 // checkGeometry rejects layouts that leave no room for text.
-func (d *decoder) checkGeometry(root *yaml.Node, l *model.Layout) {
+func (d *decoder) checkGeometry(root *yaml.Node, f map[string]*yaml.Node, l *model.Layout) {
 	if len(d.errs) > 0 {
 		return
 	}
+	// at points at the first of the named fields the file has, so the
+	// message lands where the fix goes
+	at := func(names ...string) *yaml.Node {
+		for _, n := range names {
+			if v := f[n]; v != nil {
+				return v
+			}
+		}
+		return root
+	}
 	w := l.PageWidth - l.MarginInside - l.MarginOutside
 	h := l.PageHeight - l.MarginTop - l.MarginBottom - l.HeaderHeight - l.FooterHeight
+	col := w
+	if n := float64(max(1, l.Columns)); n > 1 {
+		col = (w - (n-1)*l.Gutter) / n
+	}
+	if len(l.Panels) == 3 {
+		col = min(l.Panels[0], l.Panels[1], l.Panels[2]) - 2*l.PanelMargin
+		h = l.PageHeight - l.MarginTop - l.MarginBottom
+	}
 	switch {
-	case l.PageWidth < 144 || l.PageHeight < 144 || l.PageWidth > 14400 || l.PageHeight > 14400:
-		d.fail(root, "page size %.0f x %.0f pt is outside 2 in to 200 in", l.PageWidth, l.PageHeight)
-	case w < 12*l.BodySize:
-		d.fail(root, "the text column is only %.0f pt wide; make the margins smaller", w)
-	case h < 6*l.BodySize*l.Leading+l.TitleSize*2:
-		d.fail(root, "the text area is only %.0f pt tall; make the margins, header or footer smaller", h)
 	case l.BodySize < 4 || l.SmallSize < 4 || l.BodySize > 72:
-		d.fail(root, "text sizes must be between 4 pt and 72 pt")
+		d.fail(at("text"), "text sizes must be between 4 pt and 72 pt")
+	case l.PageWidth < 144 || l.PageHeight < 144 || l.PageWidth > 14400 || l.PageHeight > 14400:
+		d.fail(at("page"), "page size %.0f x %.0f pt is outside 2 in to 200 in", l.PageWidth, l.PageHeight)
+	case col < 12*l.BodySize && len(l.Panels) == 3:
+		d.fail(at("fold"), "the text in a panel is only %.0f pt wide, less than 12 times the text size; make panel_margin smaller", col)
+	case col < 12*l.BodySize && l.Columns > 1 && w >= 12*l.BodySize:
+		d.fail(at("columns"), "each column is only %.0f pt wide, less than 12 times the text size; use fewer columns or a smaller gutter", col)
+	case col < 12*l.BodySize:
+		d.fail(at("margins", "page"), "the text column is only %.0f pt wide, less than 12 times the text size; make the margins smaller", col)
+	case h < 6*l.BodySize*l.Leading+l.TitleSize*2:
+		d.fail(at("margins", "header_height", "footer_height", "page"), "the text area is only %.0f pt tall; make the margins, header or footer smaller", h)
 	case l.Bleed > 72:
-		d.fail(root, "bleed %s is more than 1 in; 0.125in or 3mm is usual", inches(l.Bleed))
+		d.fail(at("print"), "bleed %s is more than 1 in; 0.125in or 3mm is usual", inches(l.Bleed))
+	case l.Booklet && (2*l.PageWidth > l.SheetWidth+0.5 || l.PageHeight > l.SheetHeight+0.5):
+		d.fail(at("imposition"), "two %s x %s pages do not fit side by side on a %s x %s sheet",
+			inches(l.PageWidth), inches(l.PageHeight), inches(l.SheetWidth), inches(l.SheetHeight)).
+			WithHint("use pages at most half the sheet wide, e.g. a5 pages on an a4 sheet")
 	}
 	d.checkSafeZone(root, l)
 	d.checkFold(root, l)

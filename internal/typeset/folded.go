@@ -42,6 +42,11 @@ func (ts *typesetter) cover() []Item {
 	}
 	// the band runs to the trim on three sides so a bleed can extend it
 	band := l.MarginBottom + l.BodySize*2.5
+	if over := y + title.height - (l.PageHeight - band); over > 0 {
+		ts.errs = append(ts.errs, source.Errorf(ts.in.Leaflet.Title.Pos,
+			"the title and subtitle are %.1f in too tall for the front cover of the %s layout", over/72, l.Name).
+			WithHint("shorten them"))
+	}
 	accent := ts.accent
 	items = append(items, &Rect{X: px, Y: l.PageHeight - band, W: pw, H: band, Fill: &accent})
 	if name := site.Name; name != "" {
