@@ -363,7 +363,7 @@ var _ = math.Abs
 func TestTrifoldCoverTitleMustFit(t *testing.T) {
 	r := newRenderer(t)
 	leaf := filepath.Join(t.TempDir(), "long.yaml")
-	title := strings.Repeat("A very long title that keeps going ", 12)
+	title := strings.Repeat("A very long title that keeps going ", 24)
 	os.WriteFile(leaf, []byte("title: "+title+"\nsections:\n  - body: [Short.]\n"), 0o644)
 	_, err := r.Render(Job{Leaflet: leaf, Layout: "trifold"})
 	if err == nil || !strings.Contains(err.Error(), "long.yaml:1:8: the title and subtitle are") {
