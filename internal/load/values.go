@@ -46,6 +46,10 @@ func (d *decoder) length(n *yaml.Node, what string) float64 {
 	return pt
 }
 
+// ParseLength reads a length such as 0.75in, 19mm, 2cm or 12pt (a bare
+// number is points) and returns points.
+func ParseLength(s string) (float64, bool) { return parseLength(s) }
+
 func parseLength(s string) (float64, bool) {
 	s = strings.TrimSpace(s)
 	unit := 1.0
