@@ -68,6 +68,7 @@ const (
 	CodeGlyph           = "glyph"            // a character no font can draw
 	CodePlaceholder     = "placeholder"      // a placeholder the site has no value for
 	CodeImage           = "image"            // an image that is missing or unreadable
+	CodeLayout          = "layout"           // the leaflet cannot be laid out in the layout (too long for a trifold, a table row taller than a page)
 	CodeAltMissing      = "alt-missing"      // an image without a description
 	CodeFutureDate      = "future-date"      // last_reviewed or last_modified after today
 	CodeSafeZone        = "safe-zone"        // text inside the trim safe zone

@@ -6,17 +6,16 @@ import (
 	"path/filepath"
 	"strings"
 
+	"handout/internal/i18n"
 	"handout/internal/model"
 	"handout/internal/source"
+	"handout/internal/typeset"
 )
 
 // Image resolution at the printed size.
 const (
 	MinPPI         = 150 // below this print looks soft
 	RecommendedPPI = 300
-	// naturalPPI is the resolution an image without a width prints at,
-	// as the typesetter sets it (internal/typeset/image.go).
-	naturalPPI = 150
 )
 
 // genericAlt are alt texts that describe nothing.
@@ -38,56 +37,71 @@ func (c *checker) imageFindings(f *File, images []placedImage) {
 				Message: fmt.Sprintf("the alt text %q does not say what the image shows", img.Alt),
 				Hint:    "describe what a reader would learn from the picture"})
 		}
-		if c.layout == nil {
-			continue
+	}
+}
+
+// laidOut typesets the leaflet as render would, reports what stops it
+// (content too long for a folded leaflet, a table row taller than a page,
+// a footer text too long for its band), and checks each picture's
+// resolution at the size it is actually printed.
+func (c *checker) laidOut(f *File, l *model.Leaflet) {
+	if c.layout == nil {
+		return
+	}
+	doc, err := c.typeset(l)
+	if err != nil {
+		for _, e := range unwrap(err) {
+			c.add(f, errorFinding(f.Path, e, CodeLayout))
 		}
-		pic, err := c.images.Load(img.Path)
-		if err != nil {
-			continue // the validator has reported it
+		return
+	}
+	for _, pic := range widestPictures(doc, func(p *typeset.Picture) bool { return p.Pos.File == l.File }) {
+		if img, err := c.images.Load(pic.Path); err == nil {
+			c.resolution(f, pic.Pos, img.Width, pic.W, "the image")
 		}
-		w := printedWidth(img, pic.Width, pic.Height, p.boxW, c.frameHeight())
-		c.resolution(f, img.Pos, pic.Width, w, "the image")
 	}
 }
 
-// printedWidth is how wide, in points, the typesetter prints an image of
-// pw x ph pixels in a box boxW wide: at naturalPPI unless the leaflet
-// gives a width, never wider than the box, and shrunk to fit the text
-// area's height. The caption is left out, which can only overstate the
-// width, so the resolution reported is never better than the print's.
-func printedWidth(img *model.Image, pw, ph int, boxW, frameH float64) float64 {
-	w := float64(pw) * 72 / naturalPPI
-	switch {
-	case img.Width.Percent > 0:
-		w = boxW * img.Width.Percent / 100
-	case img.Width.Points > 0:
-		w = img.Width.Points
-	}
-	w = min(w, boxW)
-	if h := w * float64(ph) / float64(pw); frameH > 0 && h > frameH {
-		w = w * frameH / h
-	}
-	return w
+// typeset lays the leaflet out with the checker's site and layout.
+func (c *checker) typeset(l *model.Leaflet) (*typeset.Document, error) {
+	strs, _ := i18n.For(l.Language)
+	return typeset.Typeset(typeset.Input{Leaflet: l, Site: c.site, Layout: c.layout, Fonts: c.fonts, Strings: strs,
+		ImageSize: func(path string) (int, int, bool) {
+			img, err := c.images.Load(path)
+			if err != nil {
+				return 0, 0, false
+			}
+			return img.Width, img.Height, true
+		}})
 }
 
-// fitWidth is the width of an image of pw x ph pixels scaled to fit a box
-// keeping its shape, as site header and footer images are.
-func fitWidth(pw, ph int, boxW, boxH float64) float64 {
-	w := boxW
-	if h := w * float64(ph) / float64(pw); h > boxH {
-		w = boxH * float64(pw) / float64(ph)
+// widestPictures returns, per place an image is named, its widest printing
+// (the worst resolution), in order of first appearance.
+func widestPictures(doc *typeset.Document, keep func(*typeset.Picture) bool) []*typeset.Picture {
+	var out []*typeset.Picture
+	at := map[source.Pos]*typeset.Picture{}
+	for _, p := range doc.Pages {
+		for _, it := range p.Items {
+			pic, ok := it.(*typeset.Picture)
+			if !ok || !keep(pic) {
+				continue
+			}
+			if prev := at[pic.Pos]; prev == nil {
+				at[pic.Pos] = pic
+				out = append(out, pic)
+			} else if pic.W > prev.W {
+				*prev = *pic
+			}
+		}
 	}
-	return w
+	return out
 }
 
-// frameHeight is the height of the text area on a page.
-func (c *checker) frameHeight() float64 {
-	l := c.layout
-	h := l.PageHeight - l.MarginTop - l.MarginBottom - l.FooterHeight
-	if c.site.HeaderImage != "" {
-		h -= l.HeaderHeight
+func unwrap(err error) []error {
+	if many, ok := err.(interface{ Unwrap() []error }); ok {
+		return many.Unwrap()
 	}
-	return h
+	return []error{err}
 }
 
 // resolution warns when pixels spread over the printed width give less

@@ -20,7 +20,8 @@ func (c *checker) leaflet(f *File) {
 		c.loadErrors(f, err)
 		return
 	}
-	for _, e := range validate.Check(validate.Input{Leaflet: l, Site: c.site, Fonts: c.fonts, Images: c.imageErr}) {
+	problems := validate.Check(validate.Input{Leaflet: l, Site: c.site, Fonts: c.fonts, Images: c.imageErr})
+	for _, e := range problems {
 		c.add(f, errorFinding(f.Path, e, validateCode(e)))
 	}
 	w := &walker{layout: c.layout}
@@ -29,6 +30,9 @@ func (c *checker) leaflet(f *File) {
 		c.add(f, x)
 	}
 	c.imageFindings(f, w.images)
+	if len(problems) == 0 && f.Count(Error) == 0 { // layout only what render would lay out
+		c.laidOut(f, l)
+	}
 	c.review(f, l)
 	c.language(f, l)
 	c.reading(f, l, w)

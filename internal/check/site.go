@@ -5,6 +5,7 @@ import (
 
 	"handout/internal/load"
 	"handout/internal/model"
+	"handout/internal/typeset"
 	"handout/internal/validate"
 )
 
@@ -38,24 +39,32 @@ func (c *checker) siteChecks(f *File, s *model.Site) {
 				s.Accent.Hex(), r, MinContrast),
 			Hint: "choose a darker shade"})
 	}
-	l := c.layout
-	if l == nil {
+	if c.layout == nil || f.Count(Error) > 0 || (s.HeaderImage == "" && s.FooterImage == "") {
 		return
 	}
-	colW := l.PageWidth - l.MarginInside - l.MarginOutside
-	if s.HeaderImage != "" {
-		if pic, err := c.images.Load(s.HeaderImage); err == nil {
-			w := fitWidth(pic.Width, pic.Height, colW, l.HeaderHeight-l.BodySize*0.6)
-			c.resolution(f, s.PosOf("header_image"), pic.Width, w, "the header image")
-		}
+	// the header and footer images are measured as printed: lay out a
+	// one-line leaflet with the site and see how wide they come out
+	probe, err := load.ParseLeaflet(f.Path, []byte("title: T\nsections:\n  - body: [x]\n"))
+	if err != nil {
+		return
 	}
-	if s.FooterImage != "" {
-		// the footer band holds a rule and one line of text above the image
-		pad := l.SmallSize * 0.6
-		h := l.FooterHeight - pad*1.6 - l.SmallSize*1.35 - pad*0.5
-		if pic, err := c.images.Load(s.FooterImage); err == nil && h > 4 {
-			w := fitWidth(pic.Width, pic.Height, colW, h)
-			c.resolution(f, s.PosOf("footer_image"), pic.Width, w, "the footer image")
+	saved := c.site
+	c.site = s
+	doc, err := c.typeset(probe)
+	c.site = saved
+	if err != nil {
+		for _, e := range unwrap(err) {
+			c.add(f, errorFinding(f.Path, e, CodeLayout))
+		}
+		return
+	}
+	for _, pic := range widestPictures(doc, func(p *typeset.Picture) bool { return p.Path == s.HeaderImage || p.Path == s.FooterImage }) {
+		what := "the header image"
+		if pic.Path == s.FooterImage {
+			what = "the footer image"
+		}
+		if img, err := c.images.Load(pic.Path); err == nil {
+			c.resolution(f, pic.Pos, img.Width, pic.W, what)
 		}
 	}
 }

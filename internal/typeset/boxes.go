@@ -3,6 +3,7 @@ package typeset
 import (
 	"handout/internal/font"
 	"handout/internal/model"
+	"handout/internal/source"
 )
 
 // Document is the typeset result: pages of positioned items, in points with
@@ -81,6 +82,7 @@ type Picture struct {
 	X, Y, W, H float64
 	Path       string
 	Alt        string
+	Pos        source.Pos // where the image was named, for messages about it
 }
 
 // Link is a clickable area pointing at a URL.

@@ -18,7 +18,7 @@ func (ts *typesetter) chrome(doc *Document) {
 		a := ts.textArea(i)
 		var head, foot []Item
 		if site.HeaderImage != "" {
-			head = ts.fitImage(site.HeaderImage, a.x, ts.l.MarginTop, a.w, ts.l.HeaderHeight-ts.l.BodySize*0.6, false, site.Name)
+			head = ts.fitImage(site.HeaderImage, a.x, ts.l.MarginTop, a.w, ts.l.HeaderHeight-ts.l.BodySize*0.6, false, site.Name, site.PosOf("header_image"))
 		}
 		foot = ts.footer(a, footer, i+1, len(doc.Pages))
 		p.Items = append(append(head, p.Items...), foot...)
@@ -78,7 +78,7 @@ func (ts *typesetter) footer(fr area, runs []run, n, total int) []Item {
 		if h < minFooterImage {
 			ts.footerTooTall(n, fmt.Sprintf("leaves %.0f pt for the footer image, which needs at least %.0f", max(h, 0), minFooterImage))
 		} else {
-			items = append(items, ts.fitImage(site.FooterImage, fr.x, y+pad*0.5, fr.w, h, true, site.Name)...)
+			items = append(items, ts.fitImage(site.FooterImage, fr.x, y+pad*0.5, fr.w, h, true, site.Name, site.PosOf("footer_image"))...)
 		}
 	} else if y > bottom+0.01 {
 		ts.footerTooTall(n, fmt.Sprintf("runs %.0f pt into the bottom margin", y-bottom))
@@ -106,7 +106,7 @@ func (ts *typesetter) footerTooTall(page int, what string) {
 
 // fitImage scales an image into a box keeping its shape, at the box's top
 // left, or centered horizontally when center is set.
-func (ts *typesetter) fitImage(path string, x, y, w, h float64, center bool, alt string) []Item {
+func (ts *typesetter) fitImage(path string, x, y, w, h float64, center bool, alt string, pos source.Pos) []Item {
 	pw, ph, ok := ts.in.ImageSize(path)
 	if !ok || pw <= 0 || ph <= 0 || w <= 0 || h <= 0 {
 		return nil
@@ -119,7 +119,7 @@ func (ts *typesetter) fitImage(path string, x, y, w, h float64, center bool, alt
 	if center {
 		x += (w - iw) / 2
 	}
-	return []Item{&Picture{X: x, Y: y, W: iw, H: ih, Path: path, Alt: alt}}
+	return []Item{&Picture{X: x, Y: y, W: iw, H: ih, Path: path, Alt: alt, Pos: pos}}
 }
 
 // parseBuiltin turns one of our own strings with placeholders into Text.

@@ -29,7 +29,7 @@ func (ts *typesetter) cover() []Item {
 	y := l.MarginTop
 	var items []Item
 	if site.HeaderImage != "" {
-		img := ts.fitImage(site.HeaderImage, x, y, w, l.HeaderHeight, true, site.Name)
+		img := ts.fitImage(site.HeaderImage, x, y, w, l.HeaderHeight, true, site.Name, site.PosOf("header_image"))
 		items = append(items, img...)
 		if len(img) > 0 {
 			pic := img[0].(*Picture)

@@ -44,7 +44,7 @@ func (ts *typesetter) image(f *flow, img *model.Image, b box) {
 	}
 	place := func(w, h float64) *element {
 		e := &element{height: h + gap + capH}
-		e.items = append(e.items, &Picture{X: b.x, Y: 0, W: w, H: h, Path: img.Path, Alt: img.Alt})
+		e.items = append(e.items, &Picture{X: b.x, Y: 0, W: w, H: h, Path: img.Path, Alt: img.Alt, Pos: img.Pos})
 		y := h + gap
 		for _, l := range caption {
 			for _, it := range l.items {
