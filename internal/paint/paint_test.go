@@ -26,7 +26,7 @@ func testDoc(fam *font.Family) *typeset.Document {
 	reg, bold := fam.Face(font.Regular), fam.Face(font.Bold)
 	red := model.Color{R: 200}
 	return &typeset.Document{
-		Faces:  []*font.Face{bold, reg},
+		Faces:   []*font.Face{bold, reg},
 		Images:  []string{"logo.png"},
 		Outline: []typeset.OutlineEntry{{Title: "Über uns", Level: 0, Page: 1, Y: 50}},
 		Pages: []*typeset.Page{{
