@@ -3,10 +3,11 @@ package cli
 import (
 	"bytes"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"handout/internal/pdftest"
 )
 
 // repo is the repository root, where the samples live.
@@ -20,27 +21,11 @@ func run(t *testing.T, env map[string]string, args ...string) (code int, stdout,
 	return code, out.String(), errb.String()
 }
 
-// tool returns the path of an external checker. In CI a missing tool is a
-// failure; elsewhere the test is skipped with a clear message.
-func tool(t *testing.T, name string) string {
-	t.Helper()
-	p, err := exec.LookPath(name)
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("%s is not installed; CI must install it (.ci/run installs poppler-utils and qpdf)", name)
-		}
-		t.Skipf("%s not installed; install poppler-utils and qpdf to run this test", name)
-	}
-	return p
-}
+func tool(t *testing.T, name string) string { return pdftest.Tool(t, name) }
 
 func output(t *testing.T, name string, args ...string) string {
 	t.Helper()
-	out, err := exec.Command(tool(t, name), args...).CombinedOutput()
-	if err != nil {
-		t.Fatalf("%s %v: %v\n%s", name, args, err, out)
-	}
-	return string(out)
+	return pdftest.Output(t, name, args...)
 }
 
 func samples(t *testing.T) []string {

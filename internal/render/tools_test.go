@@ -2,35 +2,18 @@ package render
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
-)
 
-// tool returns the path of an external checker. In CI a missing tool is a
-// failure; elsewhere the test is skipped with a clear message.
-func tool(t *testing.T, name string) string {
-	t.Helper()
-	p, err := exec.LookPath(name)
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("%s is not installed; CI must install it (.ci/run installs poppler-utils and qpdf)", name)
-		}
-		t.Skipf("%s not installed; install poppler-utils and qpdf to run this test", name)
-	}
-	return p
-}
+	"handout/internal/pdftest"
+)
 
 func output(t *testing.T, name string, args ...string) string {
 	t.Helper()
-	out, err := exec.Command(tool(t, name), args...).CombinedOutput()
-	if err != nil {
-		t.Fatalf("%s %v: %v\n%s", name, args, err, out)
-	}
-	return string(out)
+	return pdftest.Output(t, name, args...)
 }
 
 // renderTo renders a job and writes the PDF to a temporary file.
