@@ -32,6 +32,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"render", "render leaflets to print-ready PDF", runRender},
+		{"batch", "render a job file: many leaflets for many sites", runBatch},
 		{"check", "check leaflets, sites and layouts before anything is printed", runCheck},
 		{"layouts", "list the built-in layouts", runLayouts},
 		{"version", "print the version", runVersion},

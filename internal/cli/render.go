@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -12,15 +11,18 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"handout/internal/batch"
 	"handout/internal/render"
 )
 
 func runRender(env *Env, args []string) int {
 	fs := pflag.NewFlagSet("render", pflag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	site := fs.String("site", "", "site folder or site.yaml for branding (default: plain, unbranded)")
-	layout := fs.String("layout", "letter", "built-in layout name or path to a layout file")
-	out := fs.StringP("output", "o", "", "output PDF path, or - for standard output (default: <leaflet>.pdf here)")
+	sites := fs.StringArray("site", nil, "site folder, site.yaml, or a folder of site folders for branding; repeat for several (default: plain, unbranded)")
+	lays := fs.StringArray("layout", nil, "built-in layout name or path to a layout file; repeat for several (default: letter)")
+	out := fs.StringP("output", "o", "", "output PDF, - for standard output, or a folder ending in / (default: <leaflet>.pdf here)")
+	rf := addRunFlags(fs)
+	pf := addPrintFlags(fs)
 	help := fs.BoolP("help", "h", false, "show this help")
 	if err := fs.Parse(args); err != nil {
 		fmt.Fprintf(env.Stderr, "handout render: %v\n", err)
@@ -31,37 +33,104 @@ func runRender(env *Env, args []string) int {
 		fmt.Fprint(env.Stdout, renderUsage(fs))
 		return ExitOK
 	}
-	if fs.NArg() != 1 {
-		fmt.Fprintf(env.Stderr, "handout render: give exactly one leaflet file\n")
+	if fs.NArg() == 0 {
+		fmt.Fprintf(env.Stderr, "handout render: give at least one leaflet file\n")
 		fmt.Fprint(env.Stderr, renderUsage(fs))
 		return ExitUsage
 	}
-	leaflet := fs.Arg(0)
 	epoch, err := sourceDateEpoch(env.Getenv)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "handout render: %v\n", err)
 		return ExitUsage
 	}
+	printOpts, err := pf.options()
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "handout render: %v\n", err)
+		return ExitUsage
+	}
+	site, layout := "", "letter"
+	if len(*sites) == 1 {
+		site = (*sites)[0]
+	}
+	if len(*lays) == 1 {
+		layout = (*lays)[0]
+	}
+	leaflet := fs.Arg(0)
+	many := fs.NArg() > 1 || len(*sites) > 1 || len(*lays) > 1 || batch.HoldsSites(site) ||
+		isDir(leaflet) || (batch.IsPattern(leaflet) && !isFile(leaflet))
+	folder := isFolderArg(*out)
+	if !many && !folder && !rf.changed(fs) {
+		return renderOne(env, render.Job{Leaflet: leaflet, Site: site, Layout: layout, Epoch: epoch, Print: printOpts}, *out)
+	}
+	if *out == "-" {
+		fmt.Fprintln(env.Stderr, "handout render: -o - writes one PDF to standard output: give one leaflet, one site and one layout, and no batch flags")
+		return ExitUsage
+	}
+	set, code := rf.settings(env, "render")
+	if code != ExitOK {
+		return code
+	}
+	set.print = printOpts
+	spec := batch.Spec{OutDir: "."}
+	for _, a := range fs.Args() {
+		spec.Leaflets = append(spec.Leaflets, batch.Entry{Path: a})
+	}
+	for _, s := range *sites {
+		spec.Sites = append(spec.Sites, batch.Entry{Path: s})
+	}
+	for _, l := range *lays {
+		spec.Layouts = append(spec.Layouts, batch.Entry{Path: l})
+	}
+	if folder {
+		spec.OutDir = *out
+	}
+	outs, err := batch.Plan(spec)
+	if err != nil {
+		printProblems(env, err)
+		return ExitFail
+	}
+	switch {
+	case folder:
+	case len(outs) == 1:
+		// One output named like a single render: -o FILE, or <leaflet>.pdf here.
+		dest := *out
+		if dest == "" {
+			dest = strings.TrimSuffix(filepath.Base(outs[0].Leaflet), filepath.Ext(outs[0].Leaflet)) + ".pdf"
+		}
+		outs[0].Path, outs[0].Rel = dest, filepath.ToSlash(filepath.Base(dest))
+	case *out != "":
+		if strings.EqualFold(filepath.Ext(*out), ".pdf") || isFile(*out) {
+			fmt.Fprintf(env.Stderr, "handout render: -o %s names one file, but there are %d outputs; give a folder, e.g. -o out/\n", *out, len(outs))
+			return ExitUsage
+		}
+		for i := range outs {
+			outs[i].Path = filepath.Join(*out, filepath.FromSlash(outs[i].Rel))
+		}
+	}
+	return runOutputs(env, "render", outs, set, batch.ReportInfo{})
+}
+
+// renderOne is the plain single render: one leaflet, one site, one layout,
+// to a file or to standard output, with every problem printed as it is.
+func renderOne(env *Env, job render.Job, out string) int {
 	r, err := render.New(env.Version)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "handout: %v\n", err)
 		return ExitFail
 	}
-	res, err := r.Render(render.Job{Leaflet: leaflet, Site: *site, Layout: *layout, Epoch: epoch})
+	res, err := r.Render(job)
 	if res != nil {
 		for _, w := range res.Warnings {
 			fmt.Fprintln(env.Stderr, w)
 		}
 	}
 	if err != nil {
-		for _, p := range render.Problems(err) {
-			fmt.Fprintln(env.Stderr, p)
-		}
+		printProblems(env, err)
 		return ExitFail
 	}
-	dest := *out
+	dest := out
 	if dest == "" {
-		dest = strings.TrimSuffix(filepath.Base(leaflet), filepath.Ext(leaflet)) + ".pdf"
+		dest = strings.TrimSuffix(filepath.Base(job.Leaflet), filepath.Ext(job.Leaflet)) + ".pdf"
 	}
 	if dest == "-" {
 		if _, err := env.Stdout.Write(res.PDF); err != nil {
@@ -70,16 +139,44 @@ func runRender(env *Env, args []string) int {
 		}
 		return ExitOK
 	}
-	if err := writeAtomic(dest, res.PDF); err != nil {
+	if err := batch.WriteAtomic(dest, res.PDF); err != nil {
 		fmt.Fprintf(env.Stderr, "%s: cannot write: %v\n", dest, err)
 		return ExitFail
 	}
 	return ExitOK
 }
 
+func printProblems(env *Env, err error) {
+	for _, p := range render.Problems(err) {
+		fmt.Fprintln(env.Stderr, p)
+	}
+}
+
 func renderUsage(fs *pflag.FlagSet) string {
-	return "Usage: handout render LEAFLET.yaml [--site PATH] [--layout NAME|PATH] [-o OUT.pdf|-]\n\n" +
-		"Renders one leaflet to PDF. Built-in layouts: see 'handout layouts'.\n\nFlags:\n" + fs.FlagUsages()
+	return "Usage: handout render LEAFLET.yaml... [--site PATH]... [--layout NAME|PATH]... [-o OUT.pdf|-|DIR/]\n\n" +
+		"Renders leaflets to PDF. With one leaflet, site and layout it writes one file (-o - for standard\n" +
+		"output). With several, or a folder of site folders, or -o DIR/, it writes DIR/<site>/<leaflet>.pdf\n" +
+		"(DIR/<site>/<layout>/<leaflet>.pdf with several layouts) in parallel, skipping outputs newer than\n" +
+		"all their inputs; see docs/batch.md. Built-in layouts: see 'handout layouts'.\n\nFlags:\n" + fs.FlagUsages()
+}
+
+// isFolderArg reports whether -o names a folder: it ends in a separator or
+// is an existing folder.
+func isFolderArg(out string) bool {
+	if out == "" || out == "-" {
+		return false
+	}
+	return strings.HasSuffix(out, "/") || strings.HasSuffix(out, string(filepath.Separator)) || isDir(out)
+}
+
+func isDir(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && st.IsDir()
+}
+
+func isFile(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && !st.IsDir()
 }
 
 // sourceDateEpoch reads SOURCE_DATE_EPOCH, the reproducible-builds
@@ -95,32 +192,4 @@ func sourceDateEpoch(getenv func(string) string) (*time.Time, error) {
 	}
 	t := time.Unix(n, 0).UTC()
 	return &t, nil
-}
-
-// writeAtomic writes to a temporary file next to dest and renames it into
-// place, so a failure never leaves a half-written PDF and an existing file
-// stays untouched until the new one is complete.
-func writeAtomic(dest string, data []byte) error {
-	dir := filepath.Dir(dest)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(dest)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	name := tmp.Name()
-	_, werr := tmp.Write(data)
-	serr := tmp.Sync()
-	cerr := tmp.Close()
-	if err := errors.Join(werr, serr, cerr); err != nil {
-		os.Remove(name)
-		return err
-	}
-	if err := os.Chmod(name, 0o644); err != nil {
-		os.Remove(name)
-		return err
-	}
-	if err := os.Rename(name, dest); err != nil {
-		os.Remove(name)
-		return err
-	}
-	return nil
 }

@@ -1,0 +1,162 @@
+package batch
+
+import (
+	"os"
+	"strings"
+	"sync"
+
+	"handout/internal/inline"
+	"handout/internal/load"
+	"handout/internal/model"
+	"handout/layouts"
+)
+
+// catalog knows which files each output is made from. It reads each
+// leaflet and site once per run, keeping only what the up-to-date check,
+// the report and the combined file's bookmarks need: file names and a title.
+type catalog struct {
+	mu       sync.Mutex
+	leaflets map[string]*leafInfo
+	sites    map[string]*siteInfo
+}
+
+type leafInfo struct {
+	once   sync.Once
+	images []string
+	title  model.Text
+}
+
+type siteInfo struct {
+	once  sync.Once
+	files []string // the site file and its images
+	site  *model.Site
+}
+
+func newCatalog() *catalog {
+	return &catalog{leaflets: map[string]*leafInfo{}, sites: map[string]*siteInfo{}}
+}
+
+func (c *catalog) leaflet(path string) *leafInfo {
+	c.mu.Lock()
+	li := c.leaflets[path]
+	if li == nil {
+		li = &leafInfo{}
+		c.leaflets[path] = li
+	}
+	c.mu.Unlock()
+	li.once.Do(func() {
+		// A leaflet that does not load has no known images; its output is
+		// then rendered, and fails with the loader's messages.
+		l, err := load.Leaflet(path)
+		if err != nil {
+			return
+		}
+		li.title = l.Title
+		for _, s := range l.Sections {
+			li.images = appendImages(li.images, s.Body)
+		}
+	})
+	return li
+}
+
+func appendImages(dst []string, blocks []model.Block) []string {
+	for _, b := range blocks {
+		switch b := b.(type) {
+		case *model.Image:
+			dst = append(dst, b.Path)
+		case *model.Note:
+			dst = appendImages(dst, b.Body)
+		case *model.List:
+			for _, it := range b.Items {
+				dst = appendImages(dst, it.Children)
+			}
+		}
+	}
+	return dst
+}
+
+func (c *catalog) site(path string) *siteInfo {
+	c.mu.Lock()
+	si := c.sites[path]
+	if si == nil {
+		si = &siteInfo{}
+		c.sites[path] = si
+	}
+	c.mu.Unlock()
+	si.once.Do(func() {
+		si.files = []string{load.SiteFile(path)}
+		s, err := load.Site(path)
+		if err != nil {
+			return
+		}
+		si.site = s
+		for _, img := range []string{s.HeaderImage, s.FooterImage} {
+			if img != "" {
+				si.files = append(si.files, img)
+			}
+		}
+	})
+	return si
+}
+
+// inputs lists every file an output is made from: the leaflet, the site
+// file and its images, the leaflet's images and a layout file (built-in
+// layouts live inside the program).
+func (c *catalog) inputs(o Output) []string {
+	in := []string{o.Leaflet}
+	if o.Site != "" {
+		in = append(in, c.site(o.Site).files...)
+	}
+	in = append(in, c.leaflet(o.Leaflet).images...)
+	if _, builtin := layouts.Open(o.Layout); !builtin && o.Layout != "" {
+		in = append(in, o.Layout)
+	}
+	return dedupe(in)
+}
+
+func dedupe(s []string) []string {
+	seen := make(map[string]bool, len(s))
+	out := s[:0]
+	for _, v := range s {
+		if !seen[v] {
+			seen[v] = true
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// title is the handout's title as printed: the leaflet's title with the
+// site's values in its placeholders.
+func (c *catalog) title(o Output) string {
+	t := c.leaflet(o.Leaflet).title
+	var value func(string) string
+	if o.Site != "" {
+		if s := c.site(o.Site).site; s != nil {
+			value = s.Value
+		}
+	}
+	if value == nil {
+		value = func(string) string { return "" }
+	}
+	return strings.Join(strings.Fields(inline.Plain(t.Spans, value)), " ")
+}
+
+// upToDate reports whether out exists and is strictly newer than every
+// input. A missing or unreadable input makes it out of date, so the render
+// runs and reports the problem. inputs is called only when out exists:
+// listing them means reading the leaflet.
+func upToDate(out string, inputs func() []string) bool {
+	st, err := os.Stat(out)
+	if err != nil || !st.Mode().IsRegular() {
+		return false
+	}
+	built := st.ModTime()
+	for _, in := range inputs() {
+		ist, err := os.Stat(in)
+		if err != nil || !built.After(ist.ModTime()) {
+			return false
+		}
+	}
+	return true
+}

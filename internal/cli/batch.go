@@ -1,0 +1,263 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/spf13/pflag"
+	"golang.org/x/term"
+
+	"handout/internal/batch"
+	"handout/internal/render"
+)
+
+// ExitInterrupted is the exit code of a run stopped by Ctrl-C or SIGTERM:
+// 128 + SIGINT, as shells report it.
+const ExitInterrupted = 130
+
+func runBatch(env *Env, args []string) int {
+	fs := pflag.NewFlagSet("batch", pflag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	out := fs.StringP("output", "o", "", "output folder (default: the job file's output)")
+	rf := addRunFlags(fs)
+	pf := addPrintFlags(fs)
+	help := fs.BoolP("help", "h", false, "show this help")
+	if err := fs.Parse(args); err != nil {
+		fmt.Fprintf(env.Stderr, "handout batch: %v\n", err)
+		fmt.Fprint(env.Stderr, batchUsage(fs))
+		return ExitUsage
+	}
+	if *help {
+		fmt.Fprint(env.Stdout, batchUsage(fs))
+		return ExitOK
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprintln(env.Stderr, "handout batch: give exactly one job file")
+		fmt.Fprint(env.Stderr, batchUsage(fs))
+		return ExitUsage
+	}
+	job, err := batch.LoadJob(fs.Arg(0))
+	if err != nil {
+		printProblems(env, err)
+		return ExitFail
+	}
+	// The job file's options, unless a flag says otherwise.
+	if !fs.Changed("jobs") && job.Jobs > 0 {
+		rf.jobs = job.Jobs
+	}
+	if !fs.Changed("force") {
+		rf.force = job.Force
+	}
+	if !fs.Changed("fail-fast") {
+		rf.failFast = job.FailFast
+	}
+	if !fs.Changed("quiet") {
+		rf.quiet = job.Quiet
+	}
+	if !fs.Changed("report") {
+		rf.report = job.Report
+	}
+	if !fs.Changed("combine") {
+		rf.combine = job.Combine
+	}
+	if *out != "" {
+		job.Spec.OutDir = *out
+	}
+	set, code := rf.settings(env, "batch")
+	if code != ExitOK {
+		return code
+	}
+	if set.print, err = pf.options(); err != nil {
+		fmt.Fprintf(env.Stderr, "handout batch: %v\n", err)
+		return ExitUsage
+	}
+	outs, err := batch.Plan(job.Spec)
+	if err != nil {
+		printProblems(env, err)
+		return ExitFail
+	}
+	return runOutputs(env, "batch", outs, set, batch.ReportInfo{Job: job.File})
+}
+
+func batchUsage(fs *pflag.FlagSet) string {
+	return "Usage: handout batch JOB.yaml [-j N] [--shard I/N] [--report FILE] [--force] [--fail-fast] [--quiet]\n\n" +
+		"Renders every leaflet of a job file for every site and layout it lists, in parallel,\n" +
+		"skipping outputs newer than all their inputs. The job file format, the report and\n" +
+		"sharding are described in docs/batch.md.\n\nFlags:\n" + fs.FlagUsages()
+}
+
+// runFlags are the flags of a run of many handouts, shared by render and
+// batch.
+type runFlags struct {
+	jobs                   int
+	force, failFast, quiet bool
+	report, combine, shard string
+}
+
+func addRunFlags(fs *pflag.FlagSet) *runFlags {
+	f := &runFlags{}
+	fs.IntVarP(&f.jobs, "jobs", "j", 0, "handouts rendered at once (default: the number of CPUs)")
+	fs.BoolVar(&f.force, "force", false, "render outputs even when they are newer than all their inputs")
+	fs.BoolVar(&f.failFast, "fail-fast", false, "stop at the first failure instead of rendering the rest")
+	fs.BoolVarP(&f.quiet, "quiet", "q", false, "print nothing but failures: no progress, warnings or summary")
+	fs.StringVar(&f.report, "report", "", "write a JSON record of every output to this file")
+	fs.StringVar(&f.combine, "combine", "", "also write one print-ready PDF of every handout in order (handled by the combiner)")
+	fs.StringVar(&f.shard, "shard", "", "render only share I of N of the outputs, e.g. 2/4 (see docs/batch.md)")
+	return f
+}
+
+// changed reports whether any run flag was given, which makes render treat
+// even a single leaflet as a batch.
+func (f *runFlags) changed(fs *pflag.FlagSet) bool {
+	for _, name := range []string{"jobs", "force", "fail-fast", "quiet", "report", "combine", "shard"} {
+		if fs.Changed(name) {
+			return true
+		}
+	}
+	return false
+}
+
+// runSettings are the run flags, checked.
+type runSettings struct {
+	flags runFlags
+	shard batch.Shard
+	// print is passed to every handout's render.Job.
+	print render.PrintOptions
+}
+
+// settings checks the run flags; a bad one is a usage error.
+func (f *runFlags) settings(env *Env, cmd string) (runSettings, int) {
+	s := runSettings{flags: *f}
+	if f.jobs < 0 {
+		fmt.Fprintf(env.Stderr, "handout %s: -j %d: give a number of workers of at least 1\n", cmd, f.jobs)
+		return s, ExitUsage
+	}
+	if f.shard != "" {
+		sh, err := batch.ParseShard(f.shard)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "handout %s: --shard: %v\n", cmd, err)
+			return s, ExitUsage
+		}
+		s.shard = sh
+	}
+	return s, ExitOK
+}
+
+// errCombineUnavailable is what openCombiner answers until combining is
+// wired in.
+var errCombineUnavailable = errors.New("combining into one PDF is not available yet")
+
+// openCombiner is the hook for --combine: it returns the batch.Combiner
+// that writes the combined print file to path when the run closes it.
+// Every handout of the run is handed to it in plan order (see
+// batch.Combiner); r is the run's renderer and opts and epoch the run's
+// print options and date. Until combining is wired in here, --combine is a
+// usage error.
+func openCombiner(r *render.Renderer, path string, opts render.PrintOptions, epoch *time.Time) (batch.Combiner, error) {
+	return nil, errCombineUnavailable
+}
+
+// runOutputs renders the planned outputs and returns the exit code: 0 when
+// everything was rendered or up to date, 1 when anything failed, 130 when
+// interrupted.
+func runOutputs(env *Env, cmd string, outs []batch.Output, set runSettings, info batch.ReportInfo) int {
+	f := set.flags
+	epoch, err := sourceDateEpoch(env.Getenv)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "handout %s: %v\n", cmd, err)
+		return ExitUsage
+	}
+	if set.shard.Count > 1 {
+		outs = set.shard.Filter(outs)
+		info.Shard = set.shard.String()
+	}
+	r, err := render.New(env.Version)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "handout: %v\n", err)
+		return ExitFail
+	}
+	var combiner batch.Combiner
+	if f.combine != "" {
+		combiner, err = openCombiner(r, f.combine, set.print, epoch)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "handout %s: --combine %s: %v\n", cmd, f.combine, err)
+			if errors.Is(err, errCombineUnavailable) {
+				return ExitUsage
+			}
+			return ExitFail
+		}
+	}
+	abortCombine := func() {
+		if combiner != nil {
+			combiner.Abort()
+		}
+	}
+	var report *batch.Report
+	if f.report != "" {
+		info.Handout = env.Version
+		info.Started = time.Now().UTC()
+		report, err = batch.NewReport(f.report, info)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "%s: cannot write the report: %v\n", f.report, err)
+			abortCombine()
+			return ExitFail
+		}
+	}
+	live, width := terminal(env.Stderr)
+	progress := batch.NewProgress(env.Stderr, live, width, f.quiet)
+
+	// The first Ctrl-C (or SIGTERM) stops new work and lets what is in
+	// flight finish; a second one stops the process at once.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	unwatch := context.AfterFunc(ctx, func() {
+		stop()
+		progress.Note("handout: interrupted; finishing the handouts in progress (interrupt again to stop at once)")
+	})
+
+	defer batch.TuneGC(env.Getenv)()
+	sum, runErr := batch.Run(ctx, r, outs, batch.Options{
+		Jobs: f.jobs, Force: f.force, FailFast: f.failFast, Epoch: epoch, Print: set.print,
+		Progress: progress, Report: report, Combiner: combiner,
+	})
+	unwatch()
+	progress.Finish(sum)
+	if report != nil {
+		if err := report.Close(sum); err != nil && runErr == nil {
+			runErr = fmt.Errorf("%s: cannot write the report: %w", f.report, err)
+		}
+	}
+	switch {
+	case sum.Interrupted:
+		if runErr != nil {
+			fmt.Fprintf(env.Stderr, "handout: %v\n", runErr)
+		}
+		return ExitInterrupted
+	case runErr != nil:
+		fmt.Fprintf(env.Stderr, "handout: %v\n", runErr)
+		return ExitFail
+	case sum.Failed > 0 || sum.Stopped:
+		return ExitFail
+	}
+	return ExitOK
+}
+
+// terminal reports whether w is a terminal, and its width, to decide
+// between a live progress bar and plain lines.
+func terminal(w io.Writer) (bool, int) {
+	f, ok := w.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return false, 0
+	}
+	width, _, err := term.GetSize(int(f.Fd()))
+	if err != nil {
+		width = 80
+	}
+	return true, width
+}
