@@ -2,11 +2,11 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"syscall"
 	"time"
 
@@ -149,19 +149,41 @@ func (f *runFlags) settings(env *Env, cmd string) (runSettings, int) {
 	return s, ExitOK
 }
 
-// errCombineUnavailable is what openCombiner answers until combining is
-// wired in.
-var errCombineUnavailable = errors.New("combining into one PDF is not available yet")
-
-// openCombiner is the hook for --combine: it returns the batch.Combiner
-// that writes the combined print file to path when the run closes it.
-// Every handout of the run is handed to it in plan order (see
-// batch.Combiner); r is the run's renderer and opts and epoch the run's
-// print options and date. Until combining is wired in here, --combine is a
-// usage error.
+// openCombiner returns the batch.Combiner for --combine: it gathers every
+// handout of the run, in plan order, and writes them as one print-ready PDF
+// to path when the run closes it (nothing, if the run is aborted).
 func openCombiner(r *render.Renderer, path string, opts render.PrintOptions, epoch *time.Time) (batch.Combiner, error) {
-	return nil, errCombineUnavailable
+	if filepath.Ext(path) != ".pdf" {
+		return nil, fmt.Errorf("the combined file must end in .pdf")
+	}
+	return &fileCombiner{c: r.NewCombiner(opts.Grayscale, epoch), path: path}, nil
 }
+
+// fileCombiner writes a render.Combiner's PDF atomically to a file.
+type fileCombiner struct {
+	c    *render.Combiner
+	path string
+}
+
+func (f *fileCombiner) Add(res *render.Result, title string) error { return f.c.Add(res, title) }
+
+func (f *fileCombiner) Close() error {
+	if f.c.Len() == 0 {
+		return fmt.Errorf("no handout was rendered, so there is nothing to combine")
+	}
+	pdf, _, err := f.c.PDF()
+	if err != nil {
+		return err
+	}
+	if dir := filepath.Dir(f.path); dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+	}
+	return batch.WriteAtomic(f.path, pdf)
+}
+
+func (f *fileCombiner) Abort() {}
 
 // runOutputs renders the planned outputs and returns the exit code: 0 when
 // everything was rendered or up to date, 1 when anything failed, 130 when
@@ -187,10 +209,7 @@ func runOutputs(env *Env, cmd string, outs []batch.Output, set runSettings, info
 		combiner, err = openCombiner(r, f.combine, set.print, epoch)
 		if err != nil {
 			fmt.Fprintf(env.Stderr, "handout %s: --combine %s: %v\n", cmd, f.combine, err)
-			if errors.Is(err, errCombineUnavailable) {
-				return ExitUsage
-			}
-			return ExitFail
+			return ExitUsage
 		}
 	}
 	abortCombine := func() {

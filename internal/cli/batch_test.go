@@ -89,7 +89,7 @@ func TestRenderManyUsage(t *testing.T) {
 		{[]string{a, b, "-o", filepath.Join(dir, "x.pdf")}, 2, "names one file, but there are 2 outputs"},
 		{[]string{a, b, "-o", "-"}, 2, "-o - writes one PDF to standard output"},
 		{[]string{a, "--site", filepath.Join(dir, "sites"), "-o", "-"}, 2, "-o - writes one PDF"},
-		{[]string{a, b, "--combine", filepath.Join(dir, "all.pdf")}, 2, "--combine " + filepath.Join(dir, "all.pdf") + ": combining into one PDF is not available yet"},
+		{[]string{a, b, "--combine", filepath.Join(dir, "all.txt")}, 2, "--combine " + filepath.Join(dir, "all.txt") + ": the combined file must end in .pdf"},
 		{[]string{a, b, "--shard", "0/2"}, 2, "shares are numbered 1/2 to 2/2"},
 		{[]string{a, b, "-j", "-1"}, 2, "give a number of workers"},
 		{[]string{a, b, "--bleed", "wide", "-o", filepath.Join(dir, "o") + "/"}, 2, `--bleed "wide" is not a length`},
@@ -213,5 +213,43 @@ func TestBatchPrintOptions(t *testing.T) {
 		if o.Pages != 2 {
 			t.Errorf("%s: %d pages; --duplex should pad a one-page handout to two", o.Output, o.Pages)
 		}
+	}
+}
+
+// TestCombineJob renders two leaflets for two sites into one print file
+// and reads back its page count, its right-hand starts and its outline.
+func TestCombineJob(t *testing.T) {
+	dir := t.TempDir()
+	all := filepath.Join(dir, "print", "job.pdf")
+	leaves := []string{filepath.Join(repo, "content", "leaflets", "let-down-reflex.yaml"), filepath.Join(repo, "content", "leaflets", "reflejo-de-bajada.yaml")}
+	args := append([]string{"render"}, leaves...)
+	args = append(args, "--site", filepath.Join(repo, "content", "sites"), "-o", filepath.Join(dir, "out")+"/", "--combine", all, "--quiet")
+	if code, _, stderr := run(t, nil, args...); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(output(t, "qpdf", "--check", all), "No syntax or stream encoding errors") {
+		t.Fatal("qpdf finds problems in the combined file")
+	}
+	var outline struct {
+		Outlines []struct {
+			Title string `json:"title"`
+			Page  int    `json:"destpageposfrom1"`
+		} `json:"outlines"`
+	}
+	if err := json.Unmarshal([]byte(output(t, "qpdf", "--json", "--json-key=outlines", all)), &outline); err != nil {
+		t.Fatal(err)
+	}
+	if len(outline.Outlines) != 4 {
+		t.Fatalf("want 4 handouts in the outline, got %+v", outline.Outlines)
+	}
+	for _, o := range outline.Outlines {
+		if o.Page%2 != 1 {
+			t.Errorf("%q starts on page %d, a left-hand page", o.Title, o.Page)
+		}
+	}
+	// each handout's outputs were written too, and the combined pages add up
+	pdfs, _ := filepath.Glob(filepath.Join(dir, "out", "*", "*.pdf"))
+	if len(pdfs) != 4 {
+		t.Fatalf("want 4 handouts written, got %v", pdfs)
 	}
 }
