@@ -107,7 +107,7 @@ func addRunFlags(fs *pflag.FlagSet) *runFlags {
 	fs.BoolVar(&f.failFast, "fail-fast", false, "stop at the first failure instead of rendering the rest")
 	fs.BoolVarP(&f.quiet, "quiet", "q", false, "print nothing but failures: no progress, warnings or summary")
 	fs.StringVar(&f.report, "report", "", "write a JSON record of every output to this file")
-	fs.StringVar(&f.combine, "combine", "", "also write one print-ready PDF of every handout in order (handled by the combiner)")
+	fs.StringVar(&f.combine, "combine", "", "also write one print-ready PDF of every handout, each starting on a right-hand page")
 	fs.StringVar(&f.shard, "shard", "", "render only share I of N of the outputs, e.g. 2/4 (see docs/batch.md)")
 	return f
 }
