@@ -93,6 +93,12 @@ func Run(ctx context.Context, r *render.Renderer, outs []Output, opt Options) (S
 		jobs = runtime.NumCPU()
 	}
 	jobs = max(1, min(jobs, len(outs)))
+	if opt.Jobs > 0 && opt.Jobs < runtime.NumCPU() {
+		// -j N means N cores, not N renderers with the garbage collector
+		// and the writes spread over the rest: a print server's other work
+		// keeps its cores, and -j 1 is one core's worth
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(opt.Jobs))
+	}
 	obs := opt.Progress
 	if obs == nil {
 		obs = nopObserver{}

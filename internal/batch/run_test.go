@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -438,3 +439,31 @@ func TestRemoveStaleTemps(t *testing.T) {
 		t.Errorf("left %q", got)
 	}
 }
+
+// TestJobsLimitsCores: -j N uses N cores while the run lasts, and the
+// process's setting comes back afterwards.
+func TestJobsLimitsCores(t *testing.T) {
+	if runtime.NumCPU() < 2 {
+		t.Skip("needs two CPUs")
+	}
+	dir := library(t)
+	outs := plan(t, dir, "*.yaml")[:2]
+	before := runtime.GOMAXPROCS(0)
+	seen := 0
+	obs := &procsObserver{seen: &seen}
+	if _, err := Run(context.Background(), newRenderer(t), outs, Options{Jobs: 1, Progress: obs}); err != nil {
+		t.Fatal(err)
+	}
+	if seen != 1 {
+		t.Errorf("during -j 1 GOMAXPROCS was %d, want 1", seen)
+	}
+	if after := runtime.GOMAXPROCS(0); after != before {
+		t.Errorf("GOMAXPROCS is %d after the run, was %d", after, before)
+	}
+}
+
+// procsObserver records GOMAXPROCS while a run is under way.
+type procsObserver struct{ seen *int }
+
+func (o *procsObserver) Start(int)    { *o.seen = runtime.GOMAXPROCS(0) }
+func (o *procsObserver) Done(*Record) {}
