@@ -55,7 +55,7 @@ options:
 
 func TestParseJobProblems(t *testing.T) {
 	cases := []struct{ src, want string }{
-		{"", "job.yaml:1:1: job file is empty"},
+		{"", "job.yaml:1:1: file is empty"},
 		{"leaflets: [\n", "job.yaml:1:1: invalid YAML"},
 		{"leaflets: a\nsites: b\n  c: d\n", "job.yaml:3:3: invalid YAML: mapping values are not allowed"},
 		{"leaflets: x\n\tsites: y\n", "job.yaml:2:1: tab character in indentation"},

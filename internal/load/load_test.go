@@ -39,7 +39,7 @@ func TestLeafletBadInput(t *testing.T) {
 		{"missing title", "sections:\n  - body: [x]\n", `x.yaml:1:1: the leaflet is missing the required field "title"`},
 		{"missing sections", "title: T\n", `x.yaml:1:1: the leaflet is missing the required field "sections"`},
 		{"empty sections", "title: T\nsections: []\n", "x.yaml:2:11: sections is empty"},
-		{"wrong type", "title: T\nsections: hello\n", "x.yaml:2:11: sections must be a list, not a string"},
+		{"wrong type", "title: T\nsections: hello\n", `x.yaml:2:11: sections must be a list, not the text "hello"`},
 		{"title is a list", "title: [a]\nsections:\n  - body: [x]\n", "x.yaml:1:8: title must be text, not a list"},
 		{"second section without heading", "title: T\nsections:\n  - body: [x]\n  - body: [y]\n", "x.yaml:4:5: section 2 has no heading"},
 		{"unknown block", "title: T\nsections:\n  - body:\n      - bulets: [a]\n", `x.yaml:4:9: unknown block type "bulets" (did you mean "bullets"?)`},

@@ -129,5 +129,9 @@ func kindName(n *yaml.Node) string {
 	case "!!bool":
 		return fmt.Sprintf("the boolean %s", n.Value)
 	}
-	return "a string"
+	v := n.Value
+	if r := []rune(v); len(r) > 30 {
+		v = string(r[:30]) + "…"
+	}
+	return fmt.Sprintf("the text %q", v)
 }
