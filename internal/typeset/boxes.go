@@ -50,7 +50,10 @@ type Box struct{ X, Y, W, H float64 }
 func (b Box) IsZero() bool { return b.W == 0 && b.H == 0 }
 
 // Item is something placed on a page: *Text, *Rect, *Rule, *Picture or *Link.
-type Item interface{ item() }
+type Item interface {
+	// moved returns a copy of the item moved by dx, dy.
+	moved(dx, dy float64) Item
+}
 
 // Text is a run of text in one face, size and color, placed at its baseline.
 type Text struct {
@@ -100,42 +103,35 @@ type Bookmark struct {
 	Y     float64
 }
 
-func (*Text) item()    {}
-func (*Rect) item()    {}
-func (*Rule) item()    {}
-func (*Picture) item() {}
-func (*Link) item()    {}
+func (t *Text) moved(dx, dy float64) Item {
+	c := *t
+	c.X, c.Y = c.X+dx, c.Y+dy
+	return &c
+}
+
+func (r *Rect) moved(dx, dy float64) Item {
+	c := *r
+	c.X, c.Y = c.X+dx, c.Y+dy
+	return &c
+}
+
+func (r *Rule) moved(dx, dy float64) Item {
+	c := *r
+	c.X1, c.X2, c.Y1, c.Y2 = c.X1+dx, c.X2+dx, c.Y1+dy, c.Y2+dy
+	return &c
+}
+
+func (p *Picture) moved(dx, dy float64) Item {
+	c := *p
+	c.X, c.Y = c.X+dx, c.Y+dy
+	return &c
+}
+
+func (l *Link) moved(dx, dy float64) Item {
+	c := *l
+	c.X, c.Y = c.X+dx, c.Y+dy
+	return &c
+}
 
 // shift returns a copy of it moved by dx, dy.
-func shift(it Item, dx, dy float64) Item {
-	switch v := it.(type) {
-	case *Text:
-		c := *v
-		c.X += dx
-		c.Y += dy
-		return &c
-	case *Rect:
-		c := *v
-		c.X += dx
-		c.Y += dy
-		return &c
-	case *Rule:
-		c := *v
-		c.X1 += dx
-		c.X2 += dx
-		c.Y1 += dy
-		c.Y2 += dy
-		return &c
-	case *Picture:
-		c := *v
-		c.X += dx
-		c.Y += dy
-		return &c
-	case *Link:
-		c := *v
-		c.X += dx
-		c.Y += dy
-		return &c
-	}
-	return it
-}
+func shift(it Item, dx, dy float64) Item { return it.moved(dx, dy) }
