@@ -47,6 +47,9 @@ func (ts *typesetter) blocks(f *flow, blocks []model.Block, b box) {
 			f.addSpace(ts.l.BodySize * gap)
 		}
 		ts.block(f, blk, b)
+		if n := len(f.elems); n > 0 {
+			f.elems[n-1].blockEnd = true
+		}
 		// an introduction ending in a colon stays with the list it opens
 		if p, ok := blk.(*model.Paragraph); ok && i+1 < len(blocks) {
 			if _, list := blocks[i+1].(*model.List); list && strings.HasSuffix(strings.TrimSpace(p.Text.Raw), ":") {

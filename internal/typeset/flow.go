@@ -17,6 +17,9 @@ type element struct {
 	// shrink, if set, returns a smaller version of the element that is at
 	// most room tall, or nil if it cannot become that small.
 	shrink func(room float64) *element
+	// blockEnd marks the last element of a block (a paragraph, a whole
+	// list, a note...): a picture may only move past whole blocks.
+	blockEnd bool
 }
 
 // container is a block whose parts share a decoration or a header across a

@@ -161,3 +161,29 @@ func TestWebsitePlaceholderIsALink(t *testing.T) {
 		t.Fatal("{website} did not become a clickable link")
 	}
 }
+
+func TestNumbersStayTogether(t *testing.T) {
+	cases := map[string]string{
+		"Call (541) 555-0142 now":   "Call (541)\u00a0555-0142 now",
+		"after 3 hours, or at 8 am": "after 3\u00a0hours, or at 8\u00a0am",
+		"a fever of 100.4 °F":       "a fever of 100.4\u00a0°F",
+		"see (page 4) for more":     "see (page 4) for more",
+		"feed 8 to 12 times":        "feed 8 to 12 times",
+	}
+	for in, want := range cases {
+		if got := keepTogether(in); got != want {
+			t.Errorf("keepTogether(%q) = %q, want %q", in, got, want)
+		}
+	}
+	// and the line breaker honours it: the number never splits
+	ts := newTS(t)
+	for width := 60.0; width < 200; width += 7 {
+		for _, l := range ts.setText(textOf("Please call us at (541) 555-0142 if the fever lasts 3 hours"), ts.body(), width) {
+			for _, it := range l.items {
+				if tx, ok := it.(*Text); ok && (strings.HasSuffix(tx.Text, "(541)") || strings.HasSuffix(strings.TrimSpace(tx.Text), " 3")) {
+					t.Fatalf("width %v: a line ends in %q", width, tx.Text)
+				}
+			}
+		}
+	}
+}

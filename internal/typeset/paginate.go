@@ -73,8 +73,25 @@ func (ts *typesetter) paginate(elems []*element) (*Document, []*element) {
 				p.nextFrame()
 				continue
 			}
-			// too tall for any frame: place what fits, at least one element
-			for i <= j && (p.first || p.fits(elems[i:i+1])) {
+			// too tall for any frame: place what fits, at least one
+			// element, but leave the next frame more than one line
+			n := 0
+			for y, prev, first := p.y, p.prev, true; i+n <= j; n++ {
+				e := elems[i+n]
+				y = advance(y, prev, first, e) + e.height
+				pad := 0.0
+				for _, c := range e.boxes {
+					pad += c.padBottom
+				}
+				if !first && y+pad > p.fr.bottom+0.001 {
+					break
+				}
+				prev, first = e.boxes, false
+			}
+			if rest := j - i + 1 - n; rest == 1 && n > 2 {
+				n--
+			}
+			for ; n > 0; n-- {
 				p.place(elems[i])
 				i++
 			}
@@ -156,11 +173,11 @@ func (p *pager) deferFigure(elems []*element, i int) ([]*element, bool) {
 		return nil, false
 	}
 	y, prev, first := p.y, p.prev, p.first
-	m := i + 1
+	m := i + 1 // elements i+1..m-1 move up
 	for k := i + 1; k < len(elems); {
 		j := k
-		for j < len(elems)-1 && elems[j].keep {
-			j++
+		for j < len(elems)-1 && (elems[j].keep || !elems[j].blockEnd) {
+			j++ // whole blocks only: a picture never lands inside a list
 		}
 		ok := true
 		ny, nprev := y, prev
@@ -185,7 +202,11 @@ func (p *pager) deferFigure(elems []*element, i int) ([]*element, bool) {
 	gap := &element{height: p.ts.l.BodySize * blockGap, space: true, boxes: fig.boxes}
 	out := make([]*element, 0, len(elems)+1)
 	out = append(out, elems[:i]...)
-	out = append(out, elems[i+1:m]...)
+	moved := elems[i+1 : m]
+	if len(moved) > 0 && moved[0].space {
+		moved = moved[1:] // the space before the picture stays; the one after it would double it
+	}
+	out = append(out, moved...)
 	out = append(out, fig, gap)
 	out = append(out, elems[m:]...)
 	return out, true

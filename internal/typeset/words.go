@@ -59,6 +59,9 @@ func resolveRuns(t model.Text, value func(string) string) []run {
 		s, link := sp.Text, sp.Link
 		if sp.Placeholder != "" {
 			s = value(sp.Placeholder)
+			if sp.Placeholder == "phone" {
+				s = strings.ReplaceAll(s, " ", "\u00a0") // a number to dial is never split
+			}
 			// the site's website is a link wherever it is printed
 			if sp.Placeholder == "website" && link == "" && isURL(s) {
 				link = s
@@ -77,7 +80,7 @@ func resolveRuns(t model.Text, value func(string) string) []run {
 			prevSpace = false
 		}
 		if b.Len() > 0 {
-			runs = append(runs, run{text: b.String(), style: sp.Style, link: link, src: sp.Offset})
+			runs = append(runs, run{text: keepTogether(b.String()), style: sp.Style, link: link, src: sp.Offset})
 		}
 	}
 	// trim the trailing space
@@ -90,6 +93,53 @@ func resolveRuns(t model.Text, value func(string) string) []run {
 		runs = runs[:len(runs)-1]
 	}
 	return runs
+}
+
+// units are the words that stay on the line of the number before them.
+var units = map[string]bool{
+	"am": true, "pm": true, "a.m.": true, "p.m.": true, "°F": true, "°C": true, "%": true,
+	"mg": true, "ml": true, "mL": true, "kg": true, "g": true, "lb": true, "lbs": true, "oz": true,
+	"hour": true, "hours": true, "minute": true, "minutes": true, "day": true, "days": true,
+	"week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true,
+	"horas": true, "hora": true, "días": true, "semanas": true, "meses": true,
+}
+
+// keepTogether joins with a no-break space what a reader must see on one
+// line: a phone number's area code and the rest ("(555) 555-0100"), and a
+// number and its unit ("3 hours", "8 am", "100.4 °F").
+func keepTogether(s string) string {
+	if !strings.Contains(s, " ") {
+		return s
+	}
+	b := []byte(s)
+	var out strings.Builder
+	for i := 0; i < len(b); i++ {
+		if b[i] == ' ' && i > 0 && i+1 < len(b) && joinAt(s, i) {
+			out.WriteString("\u00a0")
+			continue
+		}
+		out.WriteByte(b[i])
+	}
+	return out.String()
+}
+
+// joinAt reports whether the space at byte i joins its neighbours.
+func joinAt(s string, i int) bool {
+	before, after := s[:i], s[i+1:]
+	if strings.HasSuffix(before, ")") && after[0] >= '0' && after[0] <= '9' {
+		if open := strings.LastIndexByte(before, '('); open >= 0 && strings.Trim(before[open+1:len(before)-1], "0123456789+-.") == "" {
+			return true // (555) 555-0100
+		}
+	}
+	last := before[len(before)-1]
+	if last < '0' || last > '9' {
+		return false
+	}
+	next := after
+	if k := strings.IndexAny(next, " ,;:)"); k >= 0 {
+		next = next[:k]
+	}
+	return units[strings.TrimRight(next, ".")] || units[next]
 }
 
 // isURL reports whether s is a web address a reader's PDF viewer can open.
