@@ -261,7 +261,7 @@ func expandSites(entries []Entry, fail func(Entry, string, string, ...any)) []si
 	byName := map[string]site{}
 	add := func(e Entry, p, name string) {
 		if prev, dup := byName[name]; dup {
-			if filepath.Clean(prev.path) != filepath.Clean(p) {
+			if !sameFile(load.SiteFile(prev.path), load.SiteFile(p)) {
 				fail(e, p, "two sites are named %q (%s and %s); their outputs would collide", name, prev.path, p)
 			}
 			return
@@ -364,7 +364,7 @@ func expandLayouts(entries []Entry, errs *load.Errors) []layout {
 			name = strings.TrimSuffix(filepath.Base(e.Path), filepath.Ext(e.Path))
 		}
 		if prev, dup := byName[name]; dup {
-			if prev != e.Path {
+			if prev != e.Path && !sameFile(prev, e.Path) {
 				*errs = append(*errs, entryError(e, e.Path, fmt.Sprintf("two layouts are named %q (%s and %s); their outputs would collide", name, prev, e.Path)))
 			}
 			continue
@@ -373,6 +373,17 @@ func expandLayouts(entries []Entry, errs *load.Errors) []layout {
 		out = append(out, layout{ref: e.Path, name: name})
 	}
 	return out
+}
+
+// sameFile reports whether two paths name the same file, however they are
+// written (relative or absolute, through a symbolic link).
+func sameFile(a, b string) bool {
+	if filepath.Clean(a) == filepath.Clean(b) {
+		return true
+	}
+	sa, errA := os.Stat(a)
+	sb, errB := os.Stat(b)
+	return errA == nil && errB == nil && os.SameFile(sa, sb)
 }
 
 // flatten splits an error into its problems.

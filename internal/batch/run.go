@@ -218,6 +218,7 @@ func Run(ctx context.Context, r *render.Renderer, outs []Output, opt Options) (S
 			opt.Combiner.Abort()
 		} else if err := opt.Combiner.Close(); err != nil && fatal == nil {
 			fatal = fmt.Errorf("combining: %w", err)
+			sum.Stopped = true // the report must not say the run went well
 		}
 	}
 	sum.Elapsed = time.Since(start)

@@ -51,12 +51,19 @@ type checker struct {
 	report *Report
 }
 
+// Today is the local calendar date, as the dates in leaflets are written:
+// check and render both judge "in the future" by it.
+func Today() time.Time {
+	y, m, d := time.Now().Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
 // Run checks files of any kind (leaflets, sites, layouts; see Detect) with
 // the site and layout of opts, which are checked too. The error is only for
 // a failure of the checker itself, never for a problem in the inputs.
 func Run(paths []string, opts Options) (*Report, error) {
 	if opts.AsOf.IsZero() {
-		opts.AsOf = time.Now()
+		opts.AsOf = Today()
 	}
 	y, m, d := opts.AsOf.Date()
 	opts.AsOf = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -156,6 +157,10 @@ func openCombiner(r *render.Renderer, path string, opts render.PrintOptions, epo
 	if filepath.Ext(path) != ".pdf" {
 		return nil, fmt.Errorf("the combined file must end in .pdf")
 	}
+	// make the folder now, so a bad path fails before hours of rendering
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return nil, err
+	}
 	return &fileCombiner{c: r.NewCombiner(opts.Grayscale, epoch), path: path}, nil
 }
 
@@ -167,23 +172,28 @@ type fileCombiner struct {
 
 func (f *fileCombiner) Add(res *render.Result, title string) error { return f.c.Add(res, title) }
 
+// Close writes the combined file. A run with no handout (a shard that got
+// none of the job) writes none, and that is not a failure.
 func (f *fileCombiner) Close() error {
 	if f.c.Len() == 0 {
-		return fmt.Errorf("no handout was rendered, so there is nothing to combine")
+		return nil
 	}
 	pdf, _, err := f.c.PDF()
 	if err != nil {
 		return err
 	}
-	if dir := filepath.Dir(f.path); dir != "" {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return err
-		}
-	}
 	return batch.WriteAtomic(f.path, pdf)
 }
 
 func (f *fileCombiner) Abort() {}
+
+func unwrapPathErr(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
 
 // runOutputs renders the planned outputs and returns the exit code: 0 when
 // everything was rendered or up to date, 1 when anything failed, 130 when
@@ -208,7 +218,7 @@ func runOutputs(env *Env, cmd string, outs []batch.Output, set runSettings, info
 	if f.combine != "" {
 		combiner, err = openCombiner(r, f.combine, set.print, epoch)
 		if err != nil {
-			fmt.Fprintf(env.Stderr, "handout %s: --combine %s: %v\n", cmd, f.combine, err)
+			fmt.Fprintf(env.Stderr, "handout %s: --combine %s: %v\n", cmd, f.combine, unwrapPathErr(err))
 			return ExitUsage
 		}
 	}

@@ -86,7 +86,7 @@ func TestRenderManyUsage(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{a, b, "-o", filepath.Join(dir, "x.pdf")}, 2, "names one file, but there are 2 outputs"},
+		{[]string{a, b, "-o", filepath.Join(dir, "x.pdf")}, 2, "names one file, but a folder, a pattern or several sites or layouts make a batch (2 outputs here)"},
 		{[]string{a, b, "-o", "-"}, 2, "-o - writes one PDF to standard output"},
 		{[]string{a, "--site", filepath.Join(dir, "sites"), "-o", "-"}, 2, "-o - writes one PDF"},
 		{[]string{a, b, "--combine", filepath.Join(dir, "all.txt")}, 2, "--combine " + filepath.Join(dir, "all.txt") + ": the combined file must end in .pdf"},
@@ -251,5 +251,22 @@ func TestCombineJob(t *testing.T) {
 	pdfs, _ := filepath.Glob(filepath.Join(dir, "out", "*", "*.pdf"))
 	if len(pdfs) != 4 {
 		t.Fatalf("want 4 handouts written, got %v", pdfs)
+	}
+}
+
+// TestSameSiteTwoWays: one site written as a folder, its site.yaml and an
+// absolute path is one site, not a collision.
+func TestSameSiteTwoWays(t *testing.T) {
+	dir := t.TempDir()
+	riverside := filepath.Join(repo, "content", "sites", "riverside")
+	abs, _ := filepath.Abs(riverside)
+	leaf := filepath.Join(repo, "content", "leaflets", "let-down-reflex.yaml")
+	code, _, stderr := run(t, nil, "render", leaf, "--site", riverside, "--site", abs, "--site", filepath.Join(abs, "site.yaml"), "-o", dir+"/", "--quiet")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	pdfs, _ := filepath.Glob(filepath.Join(dir, "*", "*.pdf"))
+	if len(pdfs) != 1 {
+		t.Fatalf("want one handout, got %v", pdfs)
 	}
 }

@@ -57,7 +57,8 @@ func runRender(env *Env, args []string) int {
 	}
 	leaflet := fs.Arg(0)
 	many := fs.NArg() > 1 || len(*sites) > 1 || len(*lays) > 1 || batch.HoldsSites(site) ||
-		isDir(leaflet) || (batch.IsPattern(leaflet) && !isFile(leaflet))
+		isDir(leaflet) || (batch.IsPattern(leaflet) && !isFile(leaflet)) ||
+		(site != "" && batch.IsPattern(site) && !isFile(site) && !isDir(site))
 	folder := isFolderArg(*out)
 	if !many && !folder && !rf.changed(fs) {
 		return renderOne(env, render.Job{Leaflet: leaflet, Site: site, Layout: layout, Epoch: epoch, Print: printOpts}, *out)
@@ -91,7 +92,7 @@ func runRender(env *Env, args []string) int {
 	}
 	switch {
 	case folder:
-	case len(outs) == 1:
+	case len(outs) == 1 && !many:
 		// One output named like a single render: -o FILE, or <leaflet>.pdf here.
 		dest := *out
 		if dest == "" {
@@ -100,7 +101,7 @@ func runRender(env *Env, args []string) int {
 		outs[0].Path, outs[0].Rel = dest, filepath.ToSlash(filepath.Base(dest))
 	case *out != "":
 		if strings.EqualFold(filepath.Ext(*out), ".pdf") || isFile(*out) {
-			fmt.Fprintf(env.Stderr, "handout render: -o %s names one file, but there are %d outputs; give a folder, e.g. -o out/\n", *out, len(outs))
+			fmt.Fprintf(env.Stderr, "handout render: -o %s names one file, but a folder, a pattern or several sites or layouts make a batch (%d outputs here); give a folder, e.g. -o out/\n", *out, len(outs))
 			return ExitUsage
 		}
 		for i := range outs {

@@ -117,7 +117,7 @@ func (r *Renderer) prepare(job Job) (*prepared, error) {
 	// the error rules of handout check apply too: a leaflet check would
 	// reject is never printed. "In the future" means the real today;
 	// SOURCE_DATE_EPOCH only sets the timestamps written into the PDF.
-	for _, f := range append(check.RenderErrors(leaf, time.Now().UTC()), check.LayoutErrors(layout)...) {
+	for _, f := range append(check.RenderErrors(leaf, check.Today()), check.LayoutErrors(layout)...) {
 		errs = append(errs, f.Err())
 	}
 	if len(errs) > 0 {

@@ -20,10 +20,12 @@ func Combine(parts []Part) *Document {
 		if len(part.Doc.Pages) == 0 {
 			continue
 		}
-		first := part.Doc.Pages[0]
 		if len(out.Pages)%2 == 1 {
-			out.Pages = append(out.Pages, &Page{Number: len(out.Pages) + 1, Width: first.Width, Height: first.Height,
-				Trim: first.Trim, Bleed: first.Bleed})
+			// the blank is the back of the previous handout's last sheet,
+			// so it takes that sheet's size, not the next handout's
+			last := out.Pages[len(out.Pages)-1]
+			out.Pages = append(out.Pages, &Page{Number: len(out.Pages) + 1, Width: last.Width, Height: last.Height,
+				Trim: last.Trim, Bleed: last.Bleed})
 		}
 		start := len(out.Pages)
 		out.Outline = append(out.Outline, OutlineEntry{Title: part.Title, Level: 0, Page: start + 1})

@@ -31,3 +31,12 @@ func TestCombineStartsEachHandoutOnARightHandPage(t *testing.T) {
 		t.Error("a handout's headings should sit one level below its title in the outline")
 	}
 }
+
+func TestCombineBlankTakesThePreviousSheetSize(t *testing.T) {
+	a, _ := setDoc(t, "title: A\nsections:\n  - body: [x]\n", "letter")
+	b, _ := setDoc(t, "title: B\nsections:\n  - body: [y]\n", "a4")
+	doc := Combine([]Part{{"A", a}, {"B", b}})
+	if len(doc.Pages) != 3 || doc.Pages[1].Width != a.Pages[0].Width || doc.Pages[1].Height != a.Pages[0].Height {
+		t.Fatalf("the blank back of a letter handout must be letter, got %v x %v", doc.Pages[1].Width, doc.Pages[1].Height)
+	}
+}
