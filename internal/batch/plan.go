@@ -5,10 +5,10 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"handout/internal/load"
+	"handout/internal/pathglob"
 	"handout/internal/source"
 	"handout/layouts"
 )
@@ -138,7 +138,7 @@ func entryError(e Entry, p, msg string) *source.Error {
 }
 
 // isPattern reports whether a path holds glob metacharacters.
-func isPattern(p string) bool { return strings.ContainsAny(p, "*?[") }
+func isPattern(p string) bool { return pathglob.IsPattern(p) }
 
 // expandLeaflets turns entries into leaflet files, each once.
 func expandLeaflets(entries []Entry, fail func(Entry, string, string, ...any)) []string {
@@ -153,7 +153,7 @@ func expandLeaflets(entries []Entry, fail func(Entry, string, string, ...any)) [
 	for _, e := range entries {
 		switch {
 		case isPattern(e.Path):
-			matches, err := glob(e.Path)
+			matches, err := pathglob.Glob(e.Path)
 			if err != nil {
 				fail(e, e.Path, "bad pattern: %v", err)
 				continue
@@ -205,55 +205,6 @@ func yamlFiles(dir string) []string {
 	return out
 }
 
-// glob is filepath.Glob with "**" standing for any number of folders.
-func glob(pattern string) ([]string, error) {
-	slash := filepath.ToSlash(pattern)
-	i := strings.Index(slash, "**")
-	if i < 0 {
-		m, err := filepath.Glob(pattern)
-		sort.Strings(m)
-		return m, err
-	}
-	root := strings.TrimSuffix(slash[:i], "/")
-	rest := strings.TrimPrefix(slash[i+2:], "/")
-	if root == "" {
-		root = "."
-	}
-	if strings.Contains(rest, "**") {
-		return nil, fmt.Errorf("only one ** is supported")
-	}
-	if rest == "" {
-		rest = "*"
-	}
-	if _, err := path.Match(rest, ""); err != nil {
-		return nil, err
-	}
-	var out []string
-	err := filepath.WalkDir(filepath.FromSlash(root), func(p string, d os.DirEntry, err error) error {
-		if err != nil {
-			return nil // unreadable folders are skipped, as a shell's ** does
-		}
-		rel, rerr := filepath.Rel(filepath.FromSlash(root), p)
-		if rerr != nil || rel == "." {
-			return nil
-		}
-		rel = filepath.ToSlash(rel)
-		// rest matches the tail of the path below root: "*.yaml" matches a
-		// file at any depth, "en/*.yaml" a file in any folder named en.
-		segs := strings.Count(rest, "/") + 1
-		parts := strings.Split(rel, "/")
-		if len(parts) < segs {
-			return nil
-		}
-		if ok, _ := path.Match(rest, strings.Join(parts[len(parts)-segs:], "/")); ok {
-			out = append(out, p)
-		}
-		return nil
-	})
-	sort.Strings(out)
-	return out, err
-}
-
 // expandSites resolves site entries: a folder with a site.yaml is one site,
 // a folder without one stands for every site folder inside it.
 func expandSites(entries []Entry, fail func(Entry, string, string, ...any)) []site {
@@ -273,7 +224,7 @@ func expandSites(entries []Entry, fail func(Entry, string, string, ...any)) []si
 	for _, e := range entries {
 		paths := []string{e.Path}
 		if isPattern(e.Path) {
-			m, err := glob(e.Path)
+			m, err := pathglob.Glob(e.Path)
 			if err != nil {
 				fail(e, e.Path, "bad pattern: %v", err)
 				continue

@@ -10,6 +10,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"handout/internal/load"
+	"handout/internal/pathglob"
 )
 
 // Expand turns command-line arguments into files: glob patterns are
@@ -29,7 +30,7 @@ func Expand(args []string) ([]string, error) {
 	for _, a := range args {
 		matches := []string{a}
 		if strings.ContainsAny(a, "*?[") {
-			m, err := filepath.Glob(a)
+			m, err := pathglob.Glob(a)
 			if err != nil {
 				return nil, fmt.Errorf("bad pattern %q: %v", a, err)
 			}
