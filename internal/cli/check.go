@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/spf13/pflag"
 
+	"handout/internal/batch"
 	"handout/internal/check"
 )
 
@@ -45,6 +47,9 @@ func runCheck(env *Env, args []string) int {
 	}
 	if *months <= 0 {
 		return usageErr("--review-months must be a positive number of months, not %d", *months)
+	}
+	if *site != "" && batch.HoldsSites(*site) {
+		return usageErr("--site %s is a folder of sites; check takes one site at a time (run it once per site, e.g. for s in %s/*/; do handout check ... --site \"$s\"; done)", *site, strings.TrimSuffix(*site, "/"))
 	}
 	opts := check.Options{TargetGrade: *grade, ReviewMonths: *months, Site: *site, Layout: *layout}
 	if *asOf != "" {
