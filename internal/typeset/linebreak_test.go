@@ -187,3 +187,22 @@ func TestNumbersStayTogether(t *testing.T) {
 		}
 	}
 }
+
+func TestTableColumnsKeepShortCellsWhole(t *testing.T) {
+	// four columns in a narrow space: the short ones take what they need
+	got := shareWidths([]float64{40, 50, 50, 60}, []float64{70, 75, 80, 400}, 300)
+	total := 0.0
+	for _, w := range got {
+		total += w
+	}
+	if total < 299.9 || total > 300.1 {
+		t.Fatalf("widths %v add up to %v, want 300", got, total)
+	}
+	if got[0] != 70 || got[1] != 75 || got[2] < 50 || got[3] < 60 {
+		t.Fatalf("short columns should not wrap, long ones keep their longest word: %v", got)
+	}
+	// everything fits: proportional
+	if got := shareWidths([]float64{10, 10}, []float64{50, 100}, 300); got[0] != 100 || got[1] != 200 {
+		t.Fatalf("proportional widths %v", got)
+	}
+}

@@ -8,7 +8,9 @@ import "handout/internal/model"
 func (ts *typesetter) note(f *flow, n *model.Note, b box) {
 	color := ts.noteColor(n.Style)
 	size := ts.l.BodySize
-	bar := max(3, size*0.3)
+	// the bar's weight says how urgent the note is, so the levels stay
+	// apart when printed in gray
+	bar := max(3, size*0.3) * []float64{1, 1.5, 2}[n.Style]
 	padX := size * 0.9
 	c := &container{
 		padTop: size * 0.7, padBottom: size * 0.7, x: b.x, w: b.w,
@@ -26,10 +28,7 @@ func (ts *typesetter) note(f *flow, n *model.Note, b box) {
 	if !n.Title.IsZero() {
 		st := ts.body()
 		st.base |= 1 // bold
-		st.color = color
-		if n.Style == model.NoteInfo {
-			st.color = black
-		}
+		st.color = black // the title is the line that must read first, in any ink
 		for _, e := range linesToElements(ts.setText(n.Title, st, inner.w), inner.x) {
 			if len(n.Body) > 0 {
 				e.keep = true // a title alone keeps nothing with what follows

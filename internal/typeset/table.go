@@ -87,6 +87,7 @@ func (ts *typesetter) row(cells []model.Text, widths []float64, st textStyle, pa
 func (ts *typesetter) columnWidths(t *model.Table, ncol int, st textStyle, width, pad float64) []float64 {
 	minW := make([]float64, ncol)
 	maxW := make([]float64, ncol)
+	var header []float64 // the header's own wants, kept apart: a header may wrap, a short cell should not
 	measure := func(cells []model.Text, st textStyle) {
 		for i, c := range cells {
 			ts.cur = c
@@ -105,28 +106,82 @@ func (ts *typesetter) columnWidths(t *model.Table, ncol int, st textStyle, width
 	hs := st
 	hs.base |= font.Bold
 	measure(t.Header, hs)
+	header = append(header, maxW...)
+	for i := range maxW {
+		maxW[i] = 0
+	}
 	for _, r := range t.Rows {
 		measure(r, st)
 	}
-	sumMin, sumMax := 0.0, 0.0
+	full := 0.0
 	for i := range minW {
 		minW[i] = min(minW[i], width/float64(ncol)*2) // one long word must not starve the others
-		sumMin += minW[i]
-		sumMax += maxW[i]
+		full += max(maxW[i], header[i])
 	}
-	out := make([]float64, ncol)
-	switch {
-	case sumMax <= width:
+	if full <= width {
+		// everything fits on one line, headers too
+		for i := range maxW {
+			maxW[i] = max(maxW[i], header[i])
+		}
+	} else {
+		for i := range maxW {
+			maxW[i] = max(maxW[i], minW[i])
+		}
+	}
+	return shareWidths(minW, maxW, width)
+}
+
+// shareWidths gives each column its width. When every column's text fits
+// on one line, they stretch in proportion to fill the table. Otherwise the
+// columns whose text fits in an equal share of what is left get all they
+// want, so short cells ("Day 3", "At least 2") never wrap, and the others
+// share the rest: each its longest word, plus room in proportion to how much
+// more its text wants.
+func shareWidths(minW, maxW []float64, width float64) []float64 {
+	n := len(minW)
+	out := make([]float64, n)
+	sumMax := 0.0
+	for _, v := range maxW {
+		sumMax += v
+	}
+	if sumMax <= width {
 		for i := range out {
 			out[i] = maxW[i] * width / sumMax
 		}
-	case sumMin >= width:
-		for i := range out {
-			out[i] = minW[i] * width / sumMin
+		return out
+	}
+	fixed := make([]bool, n)
+	room, left := width, n
+	for changed := true; changed && left > 0; {
+		changed = false
+		share := room / float64(left)
+		for i := range maxW {
+			if !fixed[i] && maxW[i] <= share {
+				out[i], fixed[i] = maxW[i], true
+				room -= maxW[i]
+				left--
+				changed = true
+			}
 		}
-	default:
-		for i := range out {
-			out[i] = minW[i] + (width-sumMin)*(maxW[i]-minW[i])/(sumMax-sumMin)
+	}
+	sumMin, sumWant := 0.0, 0.0
+	for i := range minW {
+		if !fixed[i] {
+			sumMin += minW[i]
+			sumWant += maxW[i] - minW[i]
+		}
+	}
+	for i := range out {
+		if fixed[i] {
+			continue
+		}
+		switch {
+		case room <= sumMin:
+			out[i] = minW[i] * room / sumMin
+		case sumWant > 0:
+			out[i] = minW[i] + (room-sumMin)*(maxW[i]-minW[i])/sumWant
+		default:
+			out[i] = minW[i] * room / sumMin
 		}
 	}
 	return out
