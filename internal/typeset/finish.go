@@ -17,8 +17,11 @@ func (ts *typesetter) finish(doc *Document) {
 	}
 	if l.Bleed > 0 || l.CropMarks {
 		m := 0.0
-		for _, p := range doc.Pages {
+		for i, p := range doc.Pages {
 			m = addBleed(p, l.Bleed, l.CropMarks)
+			if l.CropMarks {
+				p.Items = append(p.Items, foldMarks(m, p.Height-2*m, l.Bleed, ts.folds(i))...)
+			}
 		}
 		for i := range doc.Outline {
 			doc.Outline[i].Y += m // the content moved in by the bleed and slug
@@ -114,6 +117,38 @@ func addBleed(p *Page, bleed float64, marks bool) (m float64) {
 		p.Items = append(p.Items, cropMarks(m, w, h, bleed)...)
 	}
 	return m
+}
+
+// folds lists where a sheet side is folded, from its left trim edge: the
+// panel edges of a folded leaflet, the spine of an imposed booklet.
+func (ts *typesetter) folds(side int) []float64 {
+	l := ts.l
+	switch {
+	case l.Folded():
+		w := []float64{l.Panels[0], l.Panels[1]}
+		if side%2 == 1 {
+			w = []float64{l.Panels[2], l.Panels[1]} // the inside mirrors the outside
+		}
+		return []float64{w[0], w[0] + w[1]}
+	case l.Booklet:
+		return []float64{l.SheetWidth / 2}
+	}
+	return nil
+}
+
+// foldMarks draws a short mark above and below the trim at each fold, in
+// the slug beside the crop marks, so the finisher folds where the design
+// folds.
+func foldMarks(m, h, bleed float64, folds []float64) []Item {
+	var items []Item
+	off := bleed + markGap
+	for _, x := range folds {
+		x += m
+		items = append(items,
+			&Rule{X1: x, Y1: m - off, X2: x, Y2: m - off - markLen, Color: model.Color{}, Width: markWidth},
+			&Rule{X1: x, Y1: m + h + off, X2: x, Y2: m + h + off + markLen, Color: model.Color{}, Width: markWidth})
+	}
+	return items
 }
 
 // extendToBleed stretches a filled rectangle that reaches an edge of the
