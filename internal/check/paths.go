@@ -55,7 +55,14 @@ func Expand(args []string) ([]string, error) {
 				inside = append(inside, m...)
 			}
 			if len(inside) == 0 {
-				return nil, fmt.Errorf("%s: no site.yaml and no YAML files in this folder", p)
+				// a folder of site folders, as render and batch take it
+				sites, _ := filepath.Glob(filepath.Join(p, "*", "site.yaml"))
+				for _, s := range sites {
+					inside = append(inside, filepath.Dir(s))
+				}
+			}
+			if len(inside) == 0 {
+				return nil, fmt.Errorf("%s: no site.yaml, no YAML files and no site folders in this folder", p)
 			}
 			sort.Strings(inside)
 			for _, m := range inside {

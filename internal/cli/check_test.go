@@ -134,3 +134,10 @@ func TestCheckMissingFile(t *testing.T) {
 		t.Errorf("exit %d\n%s", code, out)
 	}
 }
+
+func TestCheckFolderOfSites(t *testing.T) {
+	code, out, stderr := run(t, nil, "check", filepath.Join(repo, "content", "sites"))
+	if code != ExitOK || !strings.Contains(out, "riverside/site.yaml: site; ok") || !strings.Contains(out, "hillcrest/site.yaml: site; ok") {
+		t.Fatalf("exit %d\n%s%s", code, out, stderr)
+	}
+}
