@@ -85,7 +85,18 @@ func (r *Renderer) Typeset(job Job) (*typeset.Document, []string, error) {
 	return p.doc, p.warnings, err
 }
 
-func (r *Renderer) prepare(job Job) (*prepared, error) {
+func (r *Renderer) prepare(job Job) (p *prepared, err error) {
+	// A bug must cost one handout, not a night's batch: turn a panic into
+	// this job's error, with enough to report it.
+	defer func() {
+		if v := recover(); v != nil {
+			p, err = nil, source.Errorf(source.Pos{File: job.Leaflet}, "internal error while laying out this leaflet (please report it with the leaflet): %v", v)
+		}
+	}()
+	return r.prepareJob(job)
+}
+
+func (r *Renderer) prepareJob(job Job) (*prepared, error) {
 	leaf, err := load.Leaflet(job.Leaflet)
 	if err != nil {
 		return nil, err
