@@ -61,6 +61,11 @@ func (ts *typesetter) list(f *flow, l *model.List, b box, depth int) {
 				ts.list(f, sub, box{b.x + indent, b.w - indent}, depth+1)
 			}
 		}
+		// widow and orphan control for lists: a break leaves at least two
+		// items on each side, so no page starts or ends with a lone item
+		if n := len(l.Items); n >= 3 && (i == 0 || i == n-2) && len(els) == 1 {
+			f.keepLast()
+		}
 	}
 }
 

@@ -312,3 +312,23 @@ func TestMissingGlyphIsAnError(t *testing.T) {
 }
 
 var _ = font.Bold
+
+// TestListsKeepTwoItemsEachSide moves a page break through every gap of a
+// list of one-line items: no page may hold just one of its items.
+func TestListsKeepTwoItemsEachSide(t *testing.T) {
+	for words := 200; words < 420; words += 6 {
+		src := "title: T\nsections:\n  - body:\n      - " + tagged("p", words) + "\n      - bullets: [item0, item1, item2, item3, item4, item5]\n"
+		doc, _ := setDoc(t, src, "a5")
+		for _, p := range doc.Pages {
+			n := 0
+			for _, tx := range texts(p) {
+				if strings.HasPrefix(tx.Text, "item") {
+					n++
+				}
+			}
+			if n == 1 {
+				t.Fatalf("%d words before the list: page %d holds a lone list item", words, p.Number)
+			}
+		}
+	}
+}
