@@ -33,9 +33,6 @@ func (x *Decoder) Mapping(n *yaml.Node, name string, fields []string, what strin
 	return x.d.mapping(n, Object{Name: name, Fields: opt(fields...)}, what)
 }
 
-// Scalar returns a scalar's value, reporting anything else.
-func (x *Decoder) Scalar(n *yaml.Node, what string) (string, bool) { return x.d.scalar(n, what) }
-
 // Boolean reads true or false.
 func (x *Decoder) Boolean(n *yaml.Node, what string) bool { return x.d.boolean(n, what) }
 
