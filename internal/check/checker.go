@@ -43,7 +43,7 @@ type Options struct {
 // checker holds what is shared while checking a set of files.
 type checker struct {
 	opts   Options
-	fonts  *font.Family
+	fonts  *font.Set
 	images *assets.Images
 	site   *model.Site   // the unbranded site when none was given or it failed to load
 	layout *model.Layout // nil when the layout failed to load
@@ -80,7 +80,7 @@ func Run(paths []string, opts Options) (*Report, error) {
 	if err != nil {
 		return nil, fmt.Errorf("built-in fonts: %w", err)
 	}
-	c := &checker{opts: opts, fonts: fonts, images: assets.NewImages(), files: map[string]*File{}}
+	c := &checker{opts: opts, fonts: font.NewSet(fonts), images: assets.NewImages(), files: map[string]*File{}}
 	c.report = &Report{AsOf: opts.AsOf, TargetGrade: opts.TargetGrade, ReviewMonths: opts.ReviewMonths}
 
 	var todo []*File

@@ -24,7 +24,7 @@ import (
 
 // Renderer renders handouts. Create one per process and share it.
 type Renderer struct {
-	fonts   *font.Family
+	fonts   *font.Set
 	images  *assets.Images
 	version string
 }
@@ -35,7 +35,7 @@ func New(version string) (*Renderer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("built-in fonts: %w", err)
 	}
-	return &Renderer{fonts: fam, images: assets.NewImages(), version: version}, nil
+	return &Renderer{fonts: font.NewSet(fam), images: assets.NewImages(), version: version}, nil
 }
 
 // Job names the inputs of one handout.

@@ -14,16 +14,16 @@ import (
 
 var (
 	familyOnce sync.Once
-	family     *font.Family
+	family     *font.Set
 )
 
-func testFonts(t testing.TB) *font.Family {
+func testFonts(t testing.TB) *font.Set {
 	familyOnce.Do(func() {
-		var err error
-		family, err = font.LoadNotoSans()
+		fam, err := font.LoadNotoSans()
 		if err != nil {
 			panic(err)
 		}
+		family = font.NewSet(fam)
 	})
 	return family
 }

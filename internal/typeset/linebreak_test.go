@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"handout/internal/font"
 	"handout/internal/inline"
 	"handout/internal/model"
 )
@@ -204,5 +205,30 @@ func TestTableColumnsKeepShortCellsWhole(t *testing.T) {
 	// everything fits: proportional
 	if got := shareWidths([]float64{10, 10}, []float64{50, 100}, 300); got[0] != 100 || got[1] != 200 {
 		t.Fatalf("proportional widths %v", got)
+	}
+}
+
+// TestFallbackFontPerCharacter sets text in a primary font that lacks some
+// characters: those come from the fallback, in pieces of their own.
+func TestFallbackFontPerCharacter(t *testing.T) {
+	noto := testFonts(t).Face(font.Regular)
+	tiny, err := font.Parse("Tiny", noto.WithCmap([]rune("abc ")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	full, _ := font.LoadNotoSans()
+	set := font.NewSet(font.NewFamily("Tiny", tiny, nil, nil, nil), full)
+	ts := newTS(t)
+	ts.fonts = set
+	lines := ts.setText(textOf("abc abd"), ts.body(), 400)
+	var got []string
+	for _, it := range lines[0].items {
+		if tx, ok := it.(*Text); ok {
+			got = append(got, tx.Face.Name()+":"+tx.Text)
+		}
+	}
+	want := "Tiny:abc ab|NotoSans-Regular.ttf:d"
+	if strings.Join(got, "|") != want {
+		t.Fatalf("pieces %v, want %s", got, want)
 	}
 }

@@ -15,7 +15,7 @@ type Input struct {
 	Leaflet *model.Leaflet
 	Site    *model.Site
 	Layout  *model.Layout
-	Fonts   *font.Family
+	Fonts   *font.Set
 	Strings *i18n.Strings
 	// ImageSize returns an image's size in pixels; ok is false if the
 	// image could not be loaded (the caller has reported why).
@@ -34,7 +34,7 @@ const MinShrinkSize = 10.0
 // typesetter holds the state of one run over one document.
 type typesetter struct {
 	in     Input
-	fonts  *font.Family
+	fonts  *font.Set
 	l      *model.Layout
 	accent model.Color
 	colW   float64
@@ -165,7 +165,7 @@ func (ts *typesetter) missingGlyph(r rune, offset int) {
 	if r >= 0x20 && r != 0x7f {
 		what += fmt.Sprintf(" (%c)", r)
 	}
-	e := source.Errorf(pos, "character %s cannot be drawn: the font %s has no glyph for it", what, ts.fonts.Name)
+	e := source.Errorf(pos, "character %s cannot be drawn: the font %s has no glyph for it", what, ts.fonts.Name())
 	if r > 0xFFFF {
 		e.WithHint("characters above U+FFFF, such as emoji, are not supported; remove it")
 	} else {

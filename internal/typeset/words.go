@@ -179,7 +179,7 @@ func (ts *typesetter) words(runs []run, st textStyle) []word {
 			}
 			r := runs[ri]
 			stop := min(bodyEnd, runStart+len(r.text))
-			w.pieces = append(w.pieces, ts.piece(text[pos:stop], r, st, pos-runStart))
+			w.pieces = append(w.pieces, ts.pieces(text[pos:stop], r, st, pos-runStart)...)
 			pos = stop
 		}
 		for _, p := range w.pieces {
@@ -204,7 +204,7 @@ func (ts *typesetter) words(runs []run, st textStyle) []word {
 
 // piece measures one run of text, dropping invisible break hints and
 // noting characters that the face cannot draw.
-func (ts *typesetter) piece(s string, r run, st textStyle, at int) piece {
+func (ts *typesetter) pieces(s string, r run, st textStyle, at int) []piece {
 	style := st.base
 	if r.style&inline.Bold != 0 {
 		style |= font.Bold
@@ -212,25 +212,39 @@ func (ts *typesetter) piece(s string, r run, st textStyle, at int) piece {
 	if r.style&inline.Italic != 0 {
 		style |= font.Italic
 	}
-	face := ts.fonts.Face(style)
-	for i, c := range s {
-		if !face.Has(c) && !invisible(c) {
-			ts.missingGlyph(c, r.src+at+i)
-		}
-	}
-	if strings.ContainsFunc(s, invisible) {
-		s = strings.Map(func(r rune) rune {
-			if invisible(r) {
-				return -1
-			}
-			return r
-		}, s)
-	}
 	color := st.color
 	if r.link != "" {
 		color = st.linkColor
 	}
-	return piece{text: s, face: face, size: st.size, color: color, link: r.link, width: face.Width(s, st.size)}
+	// each character is drawn by the first font of the set that has it;
+	// a change of font starts a new piece
+	var out []piece
+	var b strings.Builder
+	var face *font.Face
+	flush := func() {
+		if b.Len() > 0 {
+			t := b.String()
+			out = append(out, piece{text: t, face: face, size: st.size, color: color, link: r.link, width: face.Width(t, st.size)})
+			b.Reset()
+		}
+	}
+	for i, c := range s {
+		if invisible(c) {
+			continue
+		}
+		f := ts.fonts.FaceFor(style, c)
+		if f == nil {
+			ts.missingGlyph(c, r.src+at+i)
+			f = ts.fonts.Face(style) // keep measuring; the error stops the render
+		}
+		if f != face {
+			flush()
+			face = f
+		}
+		b.WriteRune(c)
+	}
+	flush()
+	return out
 }
 
 // splitLong breaks words wider than the line into pieces that fit, at

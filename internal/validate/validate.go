@@ -18,7 +18,7 @@ import (
 type Input struct {
 	Leaflet *model.Leaflet
 	Site    *model.Site
-	Fonts   *font.Family
+	Fonts   *font.Set
 	Images  func(path string) error
 }
 
@@ -51,14 +51,13 @@ func (c *checker) text(t model.Text) {
 		if sp.Style&inline.Italic != 0 {
 			style |= font.Italic
 		}
-		face := c.in.Fonts.Face(style)
 		for i, r := range sp.Text {
-			if !drawable(face, r) {
+			if !drawable(c.in.Fonts, style, r) {
 				pos := t.Pos
 				if t.Exact {
 					pos.Col += len([]rune(t.Raw[:min(len(t.Raw), sp.Offset+i)]))
 				}
-				c.add(glyphError(pos, r, c.in.Fonts.Name))
+				c.add(glyphError(pos, r, c.in.Fonts.Name()))
 			}
 		}
 	}
@@ -66,12 +65,12 @@ func (c *checker) text(t model.Text) {
 
 // drawable reports whether r prints: white space and invisible break hints
 // need no glyph.
-func drawable(face *font.Face, r rune) bool {
+func drawable(fonts *font.Set, style font.Style, r rune) bool {
 	switch r {
 	case ' ', '\n', '\t', '\r', '\u00ad', '\u200b':
 		return true
 	}
-	return face.Has(r)
+	return fonts.FaceFor(style, r) != nil
 }
 
 func glyphError(pos source.Pos, r rune, fontName string) *source.Error {
@@ -110,11 +109,10 @@ func (c *checker) site() {
 	if s.Builtin {
 		return
 	}
-	face := c.in.Fonts.Face(font.Regular)
 	for _, name := range model.PlaceholderNames {
 		for _, r := range s.Value(name) {
-			if !drawable(face, r) {
-				c.add(glyphError(s.PosOf(name), r, c.in.Fonts.Name))
+			if !drawable(c.in.Fonts, font.Regular, r) {
+				c.add(glyphError(s.PosOf(name), r, c.in.Fonts.Name()))
 			}
 		}
 	}

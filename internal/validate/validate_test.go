@@ -24,7 +24,7 @@ func check(t *testing.T, leaflet string, site *model.Site, images func(string) e
 	if images == nil {
 		images = func(string) error { return nil }
 	}
-	return Check(Input{Leaflet: l, Site: site, Fonts: fam, Images: images})
+	return Check(Input{Leaflet: l, Site: site, Fonts: font.NewSet(fam), Images: images})
 }
 
 func messages(errs []error) string {
