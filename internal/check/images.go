@@ -98,6 +98,9 @@ func widestPictures(doc *typeset.Document, keep func(*typeset.Picture) bool) []*
 }
 
 func unwrap(err error) []error {
+	if err == nil {
+		return nil
+	}
 	if many, ok := err.(interface{ Unwrap() []error }); ok {
 		return many.Unwrap()
 	}

@@ -2,7 +2,6 @@ package check
 
 import (
 	"fmt"
-	"math"
 	"os"
 	"strings"
 
@@ -28,8 +27,8 @@ func (c *checker) layoutFile(f *File) {
 	c.layoutChecks(f, l)
 }
 
-// layoutChecks checks a loaded layout: body text size, and footer text
-// that would reach into the trim safe zone.
+// layoutChecks checks a loaded layout: body text size, and a footer band
+// too short for its text.
 func (c *checker) layoutChecks(f *File, l *model.Layout) {
 	src := layoutSource(l)
 	if l.BodySize < MinBodySize {
@@ -37,44 +36,26 @@ func (c *checker) layoutChecks(f *File, l *model.Layout) {
 			Message: fmt.Sprintf("body text is %g pt; patient handouts need %d pt or more, as many readers have low vision", l.BodySize, MinBodySize),
 			Hint:    fmt.Sprintf("set text: size: %dpt", MinBodySize)})
 	}
-	for _, x := range layoutErrors(l, src) {
-		c.add(f, x)
-	}
+	c.footerFits(f, l)
 }
 
-// LayoutErrors returns the problems of a loaded layout that the checks
-// treat as errors beyond what the loader finds: footer text inside the
-// trim safe zone. The loader already rejects margins inside it. The
-// renderer can refuse a layout on these too (Finding.Err makes each an
-// error).
-func LayoutErrors(l *model.Layout) []Finding { return layoutErrors(l, layoutSource(l)) }
-
-func layoutErrors(l *model.Layout, src []byte) []Finding {
-	// The footer band holds a rule, then a line of small text with the
-	// page number (internal/typeset/chrome.go). If the band is too short
-	// for that line, the text runs down into the bottom margin. Folded
-	// leaflets have panels instead, and no footer.
-	if l.Folded() {
-		return nil
+// footerFits lays a one-line leaflet out with the layout, as render would
+// without a site, and reports what the typesetter refuses: a footer band
+// too short for the page number, whose text would run into the bottom
+// margin and so toward the trim. The loader has already kept the margins
+// out of the safe zone.
+func (c *checker) footerFits(f *File, l *model.Layout) {
+	probe, err := load.ParseLeaflet(f.Path, []byte("title: T\nsections:\n  - body: [x]\n"))
+	if err != nil {
+		return
 	}
-	pad := l.SmallSize * 0.6
-	textBottom := l.PageHeight - l.MarginBottom - l.FooterHeight + pad*1.6 + l.SmallSize*1.35
-	room := l.PageHeight - textBottom
-	if l.SafeZone <= 0 || room+0.001 >= l.SafeZone {
-		return nil
+	saved, layout := c.site, c.layout
+	c.site, c.layout = &model.Site{Builtin: true, Accent: load.DefaultAccent, File: "(no site)"}, l
+	_, err = c.typeset(probe)
+	c.site, c.layout = saved, layout
+	for _, e := range unwrap(err) {
+		c.add(f, errorFinding(f.Path, e, CodeSafeZone))
 	}
-	pos := fieldPos(l.File, src, "footer_height")
-	if pos.Line == 0 {
-		pos = fieldPos(l.File, src, "margins", "bottom")
-	}
-	msg := fmt.Sprintf("the footer text and page number end %s from the bottom edge, inside the %s safe zone from the trim",
-		inches(room), inches(l.SafeZone))
-	if room <= 0 {
-		msg = "the footer band is too short for the footer text and page number, which would run off the bottom of the page"
-	}
-	need := math.Ceil((l.FooterHeight+l.SafeZone-room)/72*100) * 72 / 100
-	return []Finding{{Severity: Error, Pos: pos, Code: CodeSafeZone, Message: msg,
-		Hint: fmt.Sprintf("make footer_height at least %s, or margins.bottom larger", inches(need))}}
 }
 
 // layoutSource returns a layout's YAML: the built-in one it was loaded

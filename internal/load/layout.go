@@ -88,6 +88,10 @@ func (d *decoder) decodeLayout(root *yaml.Node, l *model.Layout) {
 			"inside": &l.MarginInside, "outside": &l.MarginOutside})
 	}
 	d.lengths(f, map[string]*float64{"header_height": &l.HeaderHeight, "footer_height": &l.FooterHeight})
+	l.FooterPos = d.pos(root)
+	if n := f["footer_height"]; n != nil {
+		l.FooterPos = d.pos(n)
+	}
 	if v := f["text"]; v != nil {
 		t := d.mapping(v, objText, "text")
 		d.lengths(t, map[string]*float64{"size": &l.BodySize, "small": &l.SmallSize})

@@ -1,5 +1,7 @@
 package model
 
+import "handout/internal/source"
+
 // Layout is the page geometry and type scale. All lengths are in points.
 type Layout struct {
 	Name        string
@@ -12,6 +14,9 @@ type Layout struct {
 	MarginTop, MarginBottom     float64
 	MarginInside, MarginOutside float64
 	HeaderHeight, FooterHeight  float64
+	// FooterPos is where footer_height is written (or the file's start),
+	// for messages about a footer band that is too short.
+	FooterPos source.Pos
 
 	BodySize  float64
 	Leading   float64 // line height as a multiple of the font size

@@ -128,7 +128,7 @@ func (r *Renderer) prepareJob(job Job) (*prepared, error) {
 	// the error rules of handout check apply too: a leaflet check would
 	// reject is never printed. "In the future" means the real today;
 	// SOURCE_DATE_EPOCH only sets the timestamps written into the PDF.
-	for _, f := range append(check.RenderErrors(leaf, check.Today()), check.LayoutErrors(layout)...) {
+	for _, f := range check.RenderErrors(leaf, check.Today()) {
 		errs = append(errs, f.Err())
 	}
 	if len(errs) > 0 {

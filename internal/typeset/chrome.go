@@ -2,6 +2,7 @@ package typeset
 
 import (
 	"fmt"
+	"math"
 
 	"handout/internal/inline"
 	"handout/internal/model"
@@ -76,12 +77,12 @@ func (ts *typesetter) footer(fr area, runs []run, n, total int) []Item {
 	if site.FooterImage != "" {
 		h := bottom - y - pad*0.5
 		if h < minFooterImage {
-			ts.footerTooTall(n, fmt.Sprintf("leaves %.0f pt for the footer image, which needs at least %.0f", max(h, 0), minFooterImage))
+			ts.footerTooTall(n, fmt.Sprintf("leaves %.0f pt for the footer image, which needs at least %.0f", max(h, 0), minFooterImage), minFooterImage-h)
 		} else {
 			items = append(items, ts.fitImage(site.FooterImage, fr.x, y+pad*0.5, fr.w, h, true, site.Name, site.PosOf("footer_image"))...)
 		}
 	} else if y > bottom+0.01 {
-		ts.footerTooTall(n, fmt.Sprintf("runs %.0f pt into the bottom margin", y-bottom))
+		ts.footerTooTall(n, fmt.Sprintf("runs %.0f pt into the bottom margin", y-bottom), y-bottom)
 	}
 	return items
 }
@@ -91,17 +92,23 @@ func (ts *typesetter) footer(fr area, runs []run, n, total int) []Item {
 const minFooterImage = 8.0
 
 // footerTooTall reports, once, a footer text too long for the band.
-func (ts *typesetter) footerTooTall(page int, what string) {
+func (ts *typesetter) footerTooTall(page int, what string, short float64) {
 	if page != 1 {
 		return // every page has the same footer text
 	}
 	site := ts.in.Site
-	pos := site.PosOf("footer_text")
-	if site.FooterText.IsZero() {
+	need := math.Ceil((ts.l.FooterHeight+short)/72*100) / 100 // inches, rounded up
+	pos, thing := site.PosOf("footer_text"), "the footer text"
+	hint := fmt.Sprintf("shorten the footer text, or make the layout's footer_height at least %gin", need)
+	switch {
+	case site.Builtin:
+		// only the page number is there: the layout's band is too short
+		pos, thing, hint = ts.l.FooterPos, "the page number", fmt.Sprintf("make footer_height at least %gin", need)
+	case site.FooterText.IsZero():
 		pos = site.PosOf("name")
 	}
-	e := source.Errorf(pos, "the footer text %s in the %s layout's %.2f in footer band", what, ts.l.Name, ts.l.FooterHeight/72)
-	ts.errs = append(ts.errs, e.WithHint("shorten the footer text, or use a layout with a taller footer_height"))
+	e := source.Errorf(pos, "%s %s in the %s layout's %.2f in footer band", thing, what, ts.l.Name, ts.l.FooterHeight/72)
+	ts.errs = append(ts.errs, e.WithHint("%s", hint))
 }
 
 // fitImage scales an image into a box keeping its shape, at the box's top
