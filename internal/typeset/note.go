@@ -27,7 +27,7 @@ func (ts *typesetter) note(f *flow, n *model.Note, b box) {
 	defer f.pop()
 	if !n.Title.IsZero() {
 		st := ts.body()
-		st.base |= 1 // bold
+		st.base |= 1     // bold
 		st.color = black // the title is the line that must read first, in any ink
 		for _, e := range linesToElements(ts.setText(n.Title, st, inner.w), inner.x) {
 			if len(n.Body) > 0 {
