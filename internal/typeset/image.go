@@ -1,6 +1,9 @@
 package typeset
 
-import "handout/internal/model"
+import (
+	"handout/internal/font"
+	"handout/internal/model"
+)
 
 // defaultPPI is the resolution an image without a width prints at: sharp
 // enough for print without blowing small pictures up.
@@ -27,7 +30,7 @@ func (ts *typesetter) image(f *flow, img *model.Image, b box) {
 	capH, gap := 0.0, 0.0
 	if !img.Caption.IsZero() {
 		st := ts.small()
-		st.base |= 2 // italic
+		st.base |= font.Italic
 		caption = ts.setText(img.Caption, st, max(w, b.w*0.6))
 		gap = ts.l.SmallSize * 0.4
 		for _, l := range caption {

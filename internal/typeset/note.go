@@ -1,6 +1,9 @@
 package typeset
 
-import "handout/internal/model"
+import (
+	"handout/internal/font"
+	"handout/internal/model"
+)
 
 // note sets a call-out box: a tinted background with a bar in the note's
 // color down its left side. The box is drawn for each part when the note
@@ -27,7 +30,7 @@ func (ts *typesetter) note(f *flow, n *model.Note, b box) {
 	defer f.pop()
 	if !n.Title.IsZero() {
 		st := ts.body()
-		st.base |= 1     // bold
+		st.base |= font.Bold
 		st.color = black // the title is the line that must read first, in any ink
 		for _, e := range linesToElements(ts.setText(n.Title, st, inner.w), inner.x) {
 			if len(n.Body) > 0 {
