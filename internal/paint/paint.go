@@ -97,6 +97,9 @@ func Paint(doc *typeset.Document, meta Meta, images Images) (out []byte, err err
 	// the outline goes in reading order, which for an imposed booklet is
 	// not the order of the sheets: fpdf files a bookmark under the
 	// current page, so visit each entry's page
+	if len(doc.Outline) > 0 && len(keys) > 0 {
+		pdf.SetFont(keys[0], "", 12) // fpdf encodes a bookmark for the current font: a UTF-8 one
+	}
 	for _, o := range doc.Outline {
 		pdf.SetPage(o.Page)
 		pdf.Bookmark(o.Title, o.Level, o.Y)
@@ -136,11 +139,6 @@ func paintPage(pdf *fpdf.Fpdf, p *typeset.Page, faces []*font.Face, keys []strin
 	pdf.AddPageFormat("P", fpdf.SizeType{Wd: p.Width, Ht: p.Height})
 	setBoxes(pdf, p)
 	var st state
-	if len(faces) > 0 {
-		// bookmarks are encoded for the current font, which must be a UTF-8 one
-		pdf.SetFont(keys[0], "", 12)
-		st.face, st.size = faces[0], 12
-	}
 	for _, it := range p.Items {
 		switch v := it.(type) {
 		case *typeset.Text:
