@@ -17,9 +17,9 @@ func Tool(t testing.TB, name string) string {
 	p, err := exec.LookPath(name)
 	if err != nil {
 		if os.Getenv("CI") != "" {
-			t.Fatalf("%s is not installed; CI must install it (.ci/run installs poppler-utils and qpdf)", name)
+			t.Fatalf("%s is not installed; CI must install it (.ci/run installs the Debian packages)", name)
 		}
-		t.Skipf("%s not installed; install poppler-utils and qpdf to run this test", name)
+		t.Skipf("%s not installed; install it (see .ci/run for the Debian packages) to run this test", name)
 	}
 	return p
 }
