@@ -97,3 +97,12 @@ func (f *Face) XHeight(size float64) float64 { return float64(f.xHeight) * size 
 func showable(r rune) bool {
 	return r != 0xFFFF && !unicode.IsControl(r) && (r < 0xD800 || r > 0xDFFF)
 }
+
+// GlyphIndex returns the glyph r maps to in the font file, or 0 (the
+// font's missing glyph) when it maps to none.
+func (f *Face) GlyphIndex(r rune) uint16 {
+	if !f.Has(r) {
+		return 0
+	}
+	return f.gid[uint16(r)]
+}

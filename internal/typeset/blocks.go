@@ -26,7 +26,11 @@ func (ts *typesetter) section(f *flow, s model.Section, index int) {
 // headingLines sets a heading whose lines all stay with what follows, and
 // marks it in the PDF outline.
 func (ts *typesetter) headingLines(f *flow, t model.Text, st textStyle, b box, level int) {
-	els := linesToElements(ts.setText(t, st, b.w), b.x)
+	kind := H2
+	if level > 0 {
+		kind = H3
+	}
+	els := linesToElements(ts.stamp(ts.setText(t, st, b.w), ts.open(kind)), b.x)
 	for i, e := range els {
 		e.keep = true
 		if i == 0 {
@@ -62,7 +66,7 @@ func (ts *typesetter) blocks(f *flow, blocks []model.Block, b box) {
 func (ts *typesetter) block(f *flow, blk model.Block, b box) {
 	switch v := blk.(type) {
 	case *model.Paragraph:
-		for _, e := range linesToElements(ts.setText(v.Text, ts.body(), b.w), b.x) {
+		for _, e := range linesToElements(ts.stamp(ts.setText(v.Text, ts.body(), b.w), ts.open(P)), b.x) {
 			f.add(e)
 		}
 	case *model.Subheading:

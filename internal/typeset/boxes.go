@@ -17,6 +17,9 @@ type Document struct {
 	// Outline is the PDF outline (bookmarks) in reading order, which for
 	// an imposed booklet is not the order of the sheets.
 	Outline []OutlineEntry
+	// Nodes is the structure tree the items' roles point into, in reading
+	// order.
+	Nodes []Node
 }
 
 // OutlineEntry is one bookmark: a title, its depth, and the place it
@@ -55,14 +58,35 @@ type Item interface {
 	moved(dx, dy float64) Item
 }
 
-// Text is a run of text in one face, size and color, placed at its baseline.
+// Glyph is one shaped glyph of a run.
+type Glyph struct {
+	ID       uint16  // glyph index in the face's font file
+	XAdvance float64 // points at the run's size; the pen moves by this
+	XOffset  float64 // points, added to the pen position for this glyph only
+	YOffset  float64 // points, up is positive (as in HarfBuzz); the painter flips
+	// Cluster is the byte offset into Text.Text of the first character of
+	// the glyph's cluster. Several glyphs may share a cluster (a base and
+	// its marks drawn apart) and one glyph may stand for several
+	// characters (a ligature): a cluster's text runs from its offset to
+	// the next larger cluster offset of the run (or the end of Text).
+	Cluster int
+}
+
+// Text is a shaped run in one face, size, color, language and direction,
+// placed at the left end of its baseline (for a right-to-left run too: the
+// glyphs are in visual order, left to right).
 type Text struct {
 	X, Y  float64 // left end of the baseline
 	Face  *font.Face
 	Size  float64
 	Color model.Color
-	Text  string
-	Width float64 // measured advance, for tests and link areas
+	// Text is the source text of the run (NFC), in logical order.
+	Text   string
+	Glyphs []Glyph // in visual order
+	Width  float64 // sum of the glyphs' advances
+	Lang   string  // BCP 47
+	RTL    bool    // the run reads right to left
+	Role   Role
 }
 
 // Rect is a filled and/or stroked rectangle.
@@ -71,6 +95,7 @@ type Rect struct {
 	Fill       *model.Color
 	Stroke     *model.Color
 	LineWidth  float64
+	Role       Role
 }
 
 // Rule is a straight line.
@@ -78,6 +103,7 @@ type Rule struct {
 	X1, Y1, X2, Y2 float64
 	Color          model.Color
 	Width          float64
+	Role           Role
 }
 
 // Picture is an image scaled into a box.
@@ -86,6 +112,7 @@ type Picture struct {
 	Path       string
 	Alt        string
 	Pos        source.Pos // where the image was named, for messages about it
+	Role       Role
 }
 
 // Link is a clickable area pointing at a URL.
@@ -94,6 +121,7 @@ type Link struct {
 	URL        string
 	color      model.Color // for the underline drawn while setting
 	size       float64
+	Role       Role
 }
 
 // Bookmark is an outline entry on the page it was laid out on.

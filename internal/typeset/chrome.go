@@ -56,14 +56,16 @@ func (ts *typesetter) footer(fr area, runs []run, n, total int) []Item {
 	y := top + pad*1.6
 	pageNo := ts.in.Strings.PageOf(n, total)
 	face := ts.fonts.Face(st.base)
-	pw := face.Width(pageNo, st.size)
+	num := newText(0, 0, face, st.size, darkGray, pageNo, Role{}) // page chrome: an artifact
+	pw := num.Width
 	var lines []line
 	if len(runs) > 0 {
 		lines = ts.setRuns(runs, st, fr.w-pw-st.size*1.5)
 	}
 	lineH := st.size * st.leading
 	baseline := (lineH-(face.Ascent(st.size)+face.Descent(st.size)))/2 + face.Ascent(st.size)
-	items = append(items, &Text{X: fr.x + fr.w - pw, Y: y + baseline, Face: face, Size: st.size, Color: darkGray, Text: pageNo, Width: pw})
+	num.X, num.Y = fr.x+fr.w-pw, y+baseline
+	items = append(items, num)
 	for _, l := range lines {
 		for _, it := range l.items {
 			items = append(items, shift(it, fr.x, y))

@@ -34,9 +34,14 @@ func Combine(parts []Part) *Document {
 			o.Page += start
 			out.Outline = append(out.Outline, o)
 		}
+		base := len(out.Nodes)
+		for _, n := range part.Doc.Nodes {
+			out.Nodes = append(out.Nodes, Node{ID: n.ID + base, Kind: n.Kind, Parent: renumber(n.Parent, base)})
+		}
 		for _, p := range part.Doc.Pages {
 			c := *p
 			c.Number = len(out.Pages) + 1
+			c.Items = renumbered(p.Items, base)
 			out.Pages = append(out.Pages, &c)
 		}
 		for _, f := range part.Doc.Faces {
@@ -53,4 +58,28 @@ func Combine(parts []Part) *Document {
 		}
 	}
 	return out
+}
+
+// renumbered copies items with their structure ids moved past base, so the
+// handouts of a combined job keep apart in one structure tree.
+func renumbered(items []Item, base int) []Item {
+	if base == 0 {
+		return items
+	}
+	out := make([]Item, len(items))
+	for i, it := range items {
+		c := it.moved(0, 0)
+		if r := roleOf(c); r != nil {
+			r.Block, r.Parent = renumber(r.Block, base), renumber(r.Parent, base)
+		}
+		out[i] = c
+	}
+	return out
+}
+
+func renumber(id, base int) int {
+	if id == 0 {
+		return 0
+	}
+	return id + base
 }

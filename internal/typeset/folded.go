@@ -52,7 +52,7 @@ func (ts *typesetter) cover() []Item {
 	if name := site.Name; name != "" {
 		st := textStyle{base: font.Bold, size: l.SubheadingSize, color: model.Color{R: 255, G: 255, B: 255}, leading: 1.2}
 		ts.cur = model.Text{Pos: site.PosOf("name")}
-		lines := ts.setRuns([]run{{text: name}}, st, w)
+		lines := ts.stamp(ts.setRuns([]run{{text: name}}, st, w), ts.open(P))
 		ly := l.PageHeight - band + (band-l.MarginBottom-float64(len(lines))*st.size*st.leading)/2 + l.MarginBottom*0.3
 		for _, ln := range lines {
 			for _, it := range ln.items {
@@ -108,7 +108,7 @@ func (ts *typesetter) contactLines(w float64) []line {
 			return
 		}
 		ts.cur = model.Text{Pos: site.PosOf(field)}
-		lines = append(lines, ts.setRuns([]run{{text: s, link: link}}, st, w)...)
+		lines = append(lines, ts.stamp(ts.setRuns([]run{{text: s, link: link}}, st, w), ts.open(P))...)
 	}
 	body := ts.body()
 	add("name", site.Name, ts.heading(l.SubheadingSize, ts.accent), "")

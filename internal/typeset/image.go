@@ -17,6 +17,7 @@ func (ts *typesetter) image(f *flow, img *model.Image, b box) {
 		return
 	}
 	ts.useImage(img.Path)
+	role := ts.open(Figure)
 	w := float64(pw) * 72 / defaultPPI
 	switch {
 	case img.Width.Percent > 0:
@@ -31,7 +32,7 @@ func (ts *typesetter) image(f *flow, img *model.Image, b box) {
 	if !img.Caption.IsZero() {
 		st := ts.small()
 		st.base |= font.Italic
-		caption = ts.setText(img.Caption, st, max(w, b.w*0.6))
+		caption = ts.stamp(ts.setText(img.Caption, st, max(w, b.w*0.6)), ts.childOf(role, Caption))
 		gap = ts.l.SmallSize * 0.4
 		for _, l := range caption {
 			capH += l.height
@@ -47,7 +48,7 @@ func (ts *typesetter) image(f *flow, img *model.Image, b box) {
 	}
 	place := func(w, h float64) *element {
 		e := &element{height: h + gap + capH}
-		e.items = append(e.items, &Picture{X: b.x, Y: 0, W: w, H: h, Path: img.Path, Alt: img.Alt, Pos: img.Pos})
+		e.items = append(e.items, &Picture{X: b.x, Y: 0, W: w, H: h, Path: img.Path, Alt: img.Alt, Pos: img.Pos, Role: role})
 		y := h + gap
 		for _, l := range caption {
 			for _, it := range l.items {

@@ -23,15 +23,19 @@ func (ts *typesetter) list(f *flow, l *model.List, b box, depth int) {
 		} else {
 			labels[i] = bulletFor[min(depth, len(bulletFor)-1)]
 		}
-		widest = max(widest, face.Width(labels[i], st.size))
+		_, w := shape(face, st.size, labels[i])
+		widest = max(widest, w)
 	}
 	gap := st.size * 0.55
 	indent := max(widest+gap, st.size*1.25)
+	list := ts.open(L)
 	for i, it := range l.Items {
 		if i > 0 {
 			f.addSpace(st.size * itemGap)
 		}
-		lines := ts.setText(it.Text, st, b.w-indent)
+		item := ts.childOf(list, LI)
+		label, body := ts.childOf(item, Lbl), ts.childOf(item, LBody)
+		lines := ts.stamp(ts.setText(it.Text, st, b.w-indent), body)
 		els := linesToElements(lines, b.x+indent)
 		if len(els) > 0 {
 			first := els[0]
@@ -42,12 +46,12 @@ func (ts *typesetter) list(f *flow, l *model.List, b box, depth int) {
 					break
 				}
 			}
-			w := face.Width(labels[i], st.size)
+			_, w := shape(face, st.size, labels[i])
 			x := b.x + indent - gap - w // numbers align on their right edge
 			if !l.Ordered && !ts.l.NumberedBullets {
 				x = b.x + (indent-gap-w)/2
 			}
-			first.items = append([]Item{&Text{X: x, Y: baseline, Face: face, Size: st.size, Color: ts.accent, Text: labels[i], Width: w}}, first.items...)
+			first.items = append([]Item{newText(x, baseline, face, st.size, ts.accent, labels[i], label)}, first.items...)
 		}
 		for _, e := range els {
 			f.add(e)
@@ -58,7 +62,7 @@ func (ts *typesetter) list(f *flow, l *model.List, b box, depth int) {
 		for _, c := range it.Children {
 			if sub, ok := c.(*model.List); ok {
 				f.addSpace(st.size * itemGap)
-				ts.list(f, sub, box{b.x + indent, b.w - indent}, depth+1)
+				ts.within(body, func() { ts.list(f, sub, box{b.x + indent, b.w - indent}, depth+1) })
 			}
 		}
 		// widow and orphan control for lists: a break leaves at least two

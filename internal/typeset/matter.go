@@ -10,11 +10,11 @@ import (
 func (ts *typesetter) titleBlock(width float64, rule bool) *element {
 	lf := ts.in.Leaflet
 	var lines []line
-	lines = append(lines, ts.setText(lf.Title, ts.heading(ts.l.TitleSize, ts.accent), width)...)
+	lines = append(lines, ts.stamp(ts.setText(lf.Title, ts.heading(ts.l.TitleSize, ts.accent), width), ts.open(H1))...)
 	if !lf.Subtitle.IsZero() {
 		st := textStyle{size: ts.l.SubtitleSize, color: darkGray, linkColor: ts.accent, leading: 1.3}
 		lines = append(lines, line{height: ts.l.SubtitleSize * 0.2})
-		lines = append(lines, ts.setText(lf.Subtitle, st, width)...)
+		lines = append(lines, ts.stamp(ts.setText(lf.Subtitle, st, width), ts.open(P))...)
 	}
 	e := stack(lines)
 	if rule {
@@ -89,11 +89,11 @@ func (ts *typesetter) creditBlocks(width float64) (blocks [][]line, labelled int
 	dated(str.LastReviewed, c.LastReviewed)
 	st := ts.small()
 	for _, p := range paras {
-		blocks = append(blocks, ts.setRuns(p, st, width))
+		blocks = append(blocks, ts.stamp(ts.setRuns(p, st, width), ts.open(Credits)))
 	}
 	for _, t := range []model.Text{lf.Disclaimer, lf.Copyright} {
 		if !t.IsZero() {
-			blocks = append(blocks, ts.setText(t, st, width))
+			blocks = append(blocks, ts.stamp(ts.setText(t, st, width), ts.open(P)))
 		}
 	}
 	return blocks, len(paras)

@@ -9,6 +9,7 @@ import (
 // color down its left side. The box is drawn for each part when the note
 // splits across pages, because the page breaker knows it as a container.
 func (ts *typesetter) note(f *flow, n *model.Note, b box) {
+	role := ts.open(Note)
 	color := ts.noteColor(n.Style)
 	size := ts.l.BodySize
 	// the bar's weight says how urgent the note is, so the levels stay
@@ -20,19 +21,25 @@ func (ts *typesetter) note(f *flow, n *model.Note, b box) {
 		decorate: func(x, y, w, h float64) []Item {
 			bg := tint(color, 0.1)
 			return []Item{
-				&Rect{X: x, Y: y, W: w, H: h, Fill: &bg},
-				&Rect{X: x, Y: y, W: bar, H: h, Fill: &color},
+				&Rect{X: x, Y: y, W: w, H: h, Fill: &bg, Role: artifact(role)},
+				&Rect{X: x, Y: y, W: bar, H: h, Fill: &color, Role: artifact(role)},
 			}
 		},
 	}
 	inner := box{b.x + bar + padX, b.w - bar - 2*padX}
 	f.push(c)
 	defer f.pop()
+	ts.within(role, func() { ts.noteBody(f, n, inner) })
+}
+
+// noteBody sets a note's title and blocks inside its box.
+func (ts *typesetter) noteBody(f *flow, n *model.Note, inner box) {
+	size := ts.l.BodySize
 	if !n.Title.IsZero() {
 		st := ts.body()
 		st.base |= font.Bold
 		st.color = black // the title is the line that must read first, in any ink
-		for _, e := range linesToElements(ts.setText(n.Title, st, inner.w), inner.x) {
+		for _, e := range linesToElements(ts.stamp(ts.setText(n.Title, st, inner.w), ts.open(NoteTitle)), inner.x) {
 			if len(n.Body) > 0 {
 				e.keep = true // a title alone keeps nothing with what follows
 			}

@@ -23,6 +23,11 @@ func (ts *typesetter) table(f *flow, t *model.Table, b box) {
 	c := &container{x: b.x, w: b.w}
 	f.push(c)
 	defer f.pop()
+	ts.within(ts.open(Table), func() { ts.rows(f, t, c, widths, st, pad, b) })
+}
+
+// rows sets a table's header row and body rows.
+func (ts *typesetter) rows(f *flow, t *model.Table, c *container, widths []float64, st textStyle, pad float64, b box) {
 	if len(t.Header) > 0 {
 		hs := st
 		hs.base |= font.Bold
@@ -46,10 +51,15 @@ func (ts *typesetter) table(f *flow, t *model.Table, b box) {
 func (ts *typesetter) row(cells []model.Text, widths []float64, st textStyle, pad float64, b box, header bool) *element {
 	var cols [][]line
 	h := 0.0
+	row := ts.open(TR)
+	cell := TD
+	if header {
+		cell = TH
+	}
 	for i := range widths {
 		var lines []line
 		if i < len(cells) {
-			lines = ts.setText(cells[i], st, widths[i]-2*pad)
+			lines = ts.stamp(ts.setText(cells[i], st, widths[i]-2*pad), ts.childOf(row, cell))
 		}
 		cols = append(cols, lines)
 		ch := 0.0
@@ -62,7 +72,7 @@ func (ts *typesetter) row(cells []model.Text, widths []float64, st textStyle, pa
 	e := &element{height: h}
 	if header {
 		bg := tint(ts.accent, 0.14)
-		e.items = append(e.items, &Rect{X: b.x, Y: 0, W: b.w, H: h, Fill: &bg})
+		e.items = append(e.items, &Rect{X: b.x, Y: 0, W: b.w, H: h, Fill: &bg, Role: artifact(row)})
 	}
 	x := b.x
 	for i, lines := range cols {
@@ -79,7 +89,7 @@ func (ts *typesetter) row(cells []model.Text, widths []float64, st textStyle, pa
 	if header {
 		rule = ts.accent
 	}
-	e.items = append(e.items, &Rule{X1: b.x, Y1: h, X2: b.x + b.w, Y2: h, Color: rule, Width: 0.6})
+	e.items = append(e.items, &Rule{X1: b.x, Y1: h, X2: b.x + b.w, Y2: h, Color: rule, Width: 0.6, Role: artifact(row)})
 	return e
 }
 

@@ -60,10 +60,10 @@ func placeWords(ws []word, width, baseline float64, justify bool) []Item {
 		for _, p := range w.pieces {
 			if last != nil && !justify && last.Face == p.face && last.Size == p.size && last.Color == p.color &&
 				lastLink == p.link && near(last.X+last.Width, x) {
-				last.Text += p.text
-				last.Width += p.width
+				last.add(p.text, p.glyphs, p.width)
 			} else {
-				last = &Text{X: x, Y: baseline, Face: p.face, Size: p.size, Color: p.color, Text: p.text, Width: p.width}
+				last = &Text{X: x, Y: baseline, Face: p.face, Size: p.size, Color: p.color}
+				last.add(p.text, p.glyphs, p.width)
 				items = append(items, last)
 			}
 			if p.link != "" {
@@ -74,8 +74,8 @@ func placeWords(ws []word, width, baseline float64, justify bool) []Item {
 		}
 		if i == len(ws)-1 {
 			if w.hyphen > 0 && last != nil {
-				last.Text += "-"
-				last.Width += w.hyphen
+				gs, hw := shape(last.Face, last.Size, "-")
+				last.add("-", gs, hw)
 			}
 			break
 		}
@@ -84,8 +84,8 @@ func placeWords(ws []word, width, baseline float64, justify bool) []Item {
 			sp += extra
 		}
 		if !justify && last != nil && w.space > 0 && near(last.X+last.Width, x) {
-			last.Text += " "
-			last.Width += w.space
+			gs, sw := shape(last.Face, last.Size, " ")
+			last.add(" ", gs, sw)
 		}
 		if lastLink != "" && len(ws[i+1].pieces) > 0 && ws[i+1].pieces[0].link == lastLink && len(links) > 0 {
 			links[len(links)-1].W += sp // underline the space inside a link

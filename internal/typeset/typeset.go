@@ -45,6 +45,8 @@ type typesetter struct {
 	cur            model.Text // the text being set, for error positions
 	images         []string
 	seenIm         map[string]bool
+	nodes          []Node // the structure tree so far
+	parent         int    // the structure element being filled
 }
 
 // Typeset lays out the leaflet. The error lists every problem found, each
@@ -107,6 +109,7 @@ func typesetOnce(in Input) (*Document, float64, error) {
 	}
 	ts.finish(doc)
 	doc.Images = ts.images
+	doc.Nodes = ts.nodes
 	doc.Faces = usedFaces(doc)
 	return doc, overflow, nil
 }

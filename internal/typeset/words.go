@@ -23,12 +23,13 @@ type textStyle struct {
 
 // piece is a run of one face, size, color and link inside a word.
 type piece struct {
-	text  string
-	face  *font.Face
-	size  float64
-	color model.Color
-	link  string
-	width float64
+	text   string
+	face   *font.Face
+	size   float64
+	color  model.Color
+	link   string
+	glyphs []Glyph
+	width  float64
 }
 
 // word is an unbreakable unit for the line breaker: the text between two
@@ -188,14 +189,15 @@ func (ts *typesetter) words(runs []run, st textStyle) []word {
 		if len(w.pieces) > 0 {
 			last := w.pieces[len(w.pieces)-1]
 			if trailing > 0 {
-				w.space = last.face.Width(" ", last.size)
+				_, w.space = shape(last.face, last.size, " ")
 			}
 			if strings.HasSuffix(body, "\u00ad") {
-				w.hyphen = last.face.Width("-", last.size)
+				_, w.hyphen = shape(last.face, last.size, "-")
 			}
 			out = append(out, w)
 		} else if trailing > 0 && len(out) > 0 {
-			out[len(out)-1].space += ts.fonts.Face(st.base).Width(" ", st.size)
+			_, sp := shape(ts.fonts.Face(st.base), st.size, " ")
+			out[len(out)-1].space += sp
 		}
 		start = end
 	}
@@ -224,7 +226,8 @@ func (ts *typesetter) pieces(s string, r run, st textStyle, at int) []piece {
 	flush := func() {
 		if b.Len() > 0 {
 			t := b.String()
-			out = append(out, piece{text: t, face: face, size: st.size, color: color, link: r.link, width: face.Width(t, st.size)})
+			gs, w := shape(face, st.size, t)
+			out = append(out, piece{text: t, face: face, size: st.size, color: color, link: r.link, glyphs: gs, width: w})
 			b.Reset()
 		}
 	}
@@ -276,7 +279,8 @@ func splitWord(w word, width float64) []word {
 		for rest := p.text; rest != ""; {
 			var c string
 			c, rest, _, state = uniseg.FirstGraphemeClusterInString(rest, state)
-			gs = append(gs, g{c, p, p.face.Width(c, p.size)})
+			_, cw := shape(p.face, p.size, c)
+			gs = append(gs, g{c, p, cw})
 		}
 	}
 	var out []word
@@ -297,13 +301,16 @@ func splitWord(w word, width float64) []word {
 			if k := len(part.pieces); k > 0 && part.pieces[k-1].face == x.p.face && part.pieces[k-1].link == x.p.link &&
 				part.pieces[k-1].color == x.p.color {
 				part.pieces[k-1].text += x.text
-				part.pieces[k-1].width += x.w
 			} else {
 				np := *x.p
-				np.text, np.width = x.text, x.w
+				np.text = x.text
 				part.pieces = append(part.pieces, np)
 			}
-			part.width += x.w
+		}
+		for k := range part.pieces {
+			p := &part.pieces[k]
+			p.glyphs, p.width = shape(p.face, p.size, p.text)
+			part.width += p.width
 		}
 		gs = gs[n:]
 		if len(gs) == 0 {
