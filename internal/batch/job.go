@@ -39,7 +39,7 @@ var (
 const DefaultOutput = "out"
 
 // LoadJob reads a job file. Relative paths in it resolve against its
-// folder. Every problem is returned at once as a load.Errors, each at its
+// folder. Every problem is returned at once as a source.Errors, each at its
 // file:line:col.
 func LoadJob(path string) (*Job, error) {
 	src, err := os.ReadFile(path)
@@ -55,7 +55,7 @@ func LoadJob(path string) (*Job, error) {
 func ParseJob(path string, src []byte) (*Job, error) {
 	root, err := load.ParseYAML(path, src)
 	if err != nil {
-		return nil, load.Errors{err}
+		return nil, source.Errors{err}
 	}
 	d := &jobDecoder{Decoder: load.NewDecoder(path, src), dir: filepath.Dir(path)}
 	job := &Job{File: path, Spec: Spec{OutDir: filepath.Join(d.dir, DefaultOutput)}}
@@ -107,7 +107,7 @@ func ParseJob(path string, src []byte) (*Job, error) {
 	if err := d.Err(); err != nil {
 		// Fields are read in a fixed order, not the file's: sort the
 		// problems back into file order.
-		errs := err.(load.Errors)
+		errs := err.(source.Errors)
 		slices.SortStableFunc(errs, func(a, b error) int {
 			pa, pb := errPos(a), errPos(b)
 			return cmp.Or(cmp.Compare(pa.Line, pb.Line), cmp.Compare(pa.Col, pb.Col))

@@ -67,9 +67,9 @@ type layout struct {
 
 // Plan expands a spec into its outputs, ordered site by site, then layout by
 // layout, then leaflet by leaflet in the order given (each pattern's matches
-// sorted). Every problem found is returned at once as a load.Errors.
+// sorted). Every problem found is returned at once as a source.Errors.
 func Plan(spec Spec) ([]Output, error) {
-	var errs load.Errors
+	var errs source.Errors
 	fail := func(e Entry, p string, format string, args ...any) {
 		errs = append(errs, entryError(e, p, fmt.Sprintf(format, args...)))
 	}
@@ -120,7 +120,7 @@ func Plan(spec Spec) ([]Output, error) {
 	}
 	if spec.OutFile != "" {
 		if len(outs) != 1 {
-			return nil, load.Errors{fmt.Errorf("%s names one file but the job has %d outputs; give a folder instead", spec.OutFile, len(outs))}
+			return nil, source.Errors{fmt.Errorf("%s names one file but the job has %d outputs; give a folder instead", spec.OutFile, len(outs))}
 		}
 		outs[0].Path = spec.OutFile
 		outs[0].Rel = filepath.ToSlash(filepath.Base(spec.OutFile))
@@ -293,7 +293,7 @@ func siteFolders(dir string) []string {
 
 // expandLayouts checks each layout now: a broken layout would fail every
 // output that uses it, so it is better reported once, before any work.
-func expandLayouts(entries []Entry, errs *load.Errors) []layout {
+func expandLayouts(entries []Entry, errs *source.Errors) []layout {
 	if len(entries) == 0 {
 		return []layout{{ref: "letter", name: "letter"}}
 	}
@@ -301,7 +301,7 @@ func expandLayouts(entries []Entry, errs *load.Errors) []layout {
 	byName := map[string]string{}
 	for _, e := range entries {
 		if _, err := load.Layout(e.Path); err != nil {
-			for _, p := range flatten(err) {
+			for _, p := range source.Flatten(err) {
 				if se, ok := p.(*source.Error); ok && e.Pos.File != "" && se.Pos.Line == 0 {
 					// "unknown layout" has no place in a file; point at the job.
 					se.Pos = e.Pos
@@ -335,18 +335,6 @@ func sameFile(a, b string) bool {
 	sa, errA := os.Stat(a)
 	sb, errB := os.Stat(b)
 	return errA == nil && errB == nil && os.SameFile(sa, sb)
-}
-
-// flatten splits an error into its problems.
-func flatten(err error) []error {
-	if many, ok := err.(interface{ Unwrap() []error }); ok {
-		var out []error
-		for _, e := range many.Unwrap() {
-			out = append(out, flatten(e)...)
-		}
-		return out
-	}
-	return []error{err}
 }
 
 // HoldsSites reports whether dir is a folder of site folders rather than a

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"handout/internal/render"
+	"handout/internal/source"
 )
 
 // Options control a run.
@@ -293,7 +294,7 @@ func (w *worker) do(pos int, o Output) (p pending, ok bool) {
 		rec.Warnings = res.Warnings
 	}
 	if err != nil {
-		rec.Status, rec.Errors = Failed, render.Problems(err)
+		rec.Status, rec.Errors = Failed, source.Lines(err)
 		rec.Pages, rec.Bytes, rec.SHA256 = 0, 0, ""
 		return p, false
 	}

@@ -183,14 +183,9 @@ func layoutPath(nameOrPath string) string {
 
 // loadErrors turns the loader's errors into findings.
 func (c *checker) loadErrors(f *File, err error) {
-	var many interface{ Unwrap() []error }
-	if errors.As(err, &many) {
-		for _, e := range many.Unwrap() {
-			c.loadErrors(f, e)
-		}
-		return
+	for _, e := range source.Flatten(err) {
+		c.add(f, errorFinding(f.Path, e, CodeInvalid))
 	}
-	c.add(f, errorFinding(f.Path, err, CodeInvalid))
 }
 
 // errorFinding makes a finding from a positioned error.

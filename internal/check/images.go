@@ -50,7 +50,7 @@ func (c *checker) laidOut(f *File, l *model.Leaflet) {
 	}
 	doc, err := c.typeset(l)
 	if err != nil {
-		for _, e := range unwrap(err) {
+		for _, e := range source.Flatten(err) {
 			c.add(f, errorFinding(f.Path, e, CodeLayout))
 		}
 		return
@@ -95,16 +95,6 @@ func widestPictures(doc *typeset.Document, keep func(*typeset.Picture) bool) []*
 		}
 	}
 	return out
-}
-
-func unwrap(err error) []error {
-	if err == nil {
-		return nil
-	}
-	if many, ok := err.(interface{ Unwrap() []error }); ok {
-		return many.Unwrap()
-	}
-	return []error{err}
 }
 
 // resolution warns when pixels spread over the printed width give less

@@ -53,7 +53,7 @@ func (c *checker) footerFits(f *File, l *model.Layout) {
 	c.site, c.layout = &model.Site{Builtin: true, Accent: load.DefaultAccent, File: "(no site)"}, l
 	_, err = c.typeset(probe)
 	c.site, c.layout = saved, layout
-	for _, e := range unwrap(err) {
+	for _, e := range source.Flatten(err) {
 		c.add(f, errorFinding(f.Path, e, CodeSafeZone))
 	}
 }

@@ -5,6 +5,7 @@ import (
 
 	"handout/internal/load"
 	"handout/internal/model"
+	"handout/internal/source"
 	"handout/internal/typeset"
 	"handout/internal/validate"
 )
@@ -53,7 +54,7 @@ func (c *checker) siteChecks(f *File, s *model.Site) {
 	doc, err := c.typeset(probe)
 	c.site = saved
 	if err != nil {
-		for _, e := range unwrap(err) {
+		for _, e := range source.Flatten(err) {
 			c.add(f, errorFinding(f.Path, e, CodeLayout))
 		}
 		return

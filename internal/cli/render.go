@@ -13,6 +13,7 @@ import (
 
 	"handout/internal/batch"
 	"handout/internal/render"
+	"handout/internal/source"
 )
 
 func runRender(env *Env, args []string) int {
@@ -148,7 +149,7 @@ func renderOne(env *Env, job render.Job, out string) int {
 }
 
 func printProblems(env *Env, err error) {
-	for _, p := range render.Problems(err) {
+	for _, p := range source.Lines(err) {
 		fmt.Fprintln(env.Stderr, p)
 	}
 }

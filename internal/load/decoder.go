@@ -36,7 +36,7 @@ func (d *decoder) err() error {
 	if len(d.errs) == 0 {
 		return nil
 	}
-	return Errors(d.errs)
+	return source.Errors(d.errs)
 }
 
 // mapping checks that n is a mapping of the object's fields: no unknown or

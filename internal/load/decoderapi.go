@@ -36,7 +36,7 @@ func (x *Decoder) Mapping(n *yaml.Node, name string, fields []string, what strin
 // Boolean reads true or false.
 func (x *Decoder) Boolean(n *yaml.Node, what string) bool { return x.d.boolean(n, what) }
 
-// Err returns every problem recorded, as Errors in the order found, or nil.
+// Err returns every problem recorded, as source.Errors in the order found, or nil.
 func (x *Decoder) Err() error { return x.d.err() }
 
 // KindName names what a node holds the way an author thinks of it, for
@@ -45,5 +45,5 @@ func KindName(n *yaml.Node) string { return kindName(n) }
 
 // ReadError is the positioned error for a file that cannot be read.
 func ReadError(path, what string, err error) error {
-	return Errors{source.Errorf(source.Pos{File: path}, "cannot read %s: %v", what, unwrapPathError(err))}
+	return source.Errors{source.Errorf(source.Pos{File: path}, "cannot read %s: %v", what, unwrapPathError(err))}
 }

@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"handout/internal/source"
 )
 
 // FuzzLeaflet feeds arbitrary bytes to the leaflet loader: it must never
@@ -31,7 +33,7 @@ func FuzzLeaflet(f *testing.F) {
 			t.Fatal("nil leaflet without an error")
 		}
 		if err != nil {
-			for _, e := range err.(Errors) {
+			for _, e := range err.(source.Errors) {
 				if s := e.Error(); len(s) < 7 || s[:7] != "f.yaml:" {
 					t.Fatalf("error without position: %q", s)
 				}

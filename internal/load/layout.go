@@ -48,11 +48,11 @@ func Layout(nameOrPath string) (*model.Layout, error) {
 		} else {
 			e.WithHint("built-in layouts: %s; or give a path to a layout file", strings.Join(layouts.Names(), ", "))
 		}
-		return nil, Errors{e}
+		return nil, source.Errors{e}
 	}
 	src, err := os.ReadFile(nameOrPath)
 	if err != nil {
-		return nil, Errors{source.Errorf(source.Pos{File: nameOrPath}, "cannot read layout: %v", unwrapPathError(err))}
+		return nil, source.Errors{source.Errorf(source.Pos{File: nameOrPath}, "cannot read layout: %v", unwrapPathError(err))}
 	}
 	name := strings.TrimSuffix(filepath.Base(nameOrPath), filepath.Ext(nameOrPath))
 	return ParseLayout(name, nameOrPath, src)
@@ -62,7 +62,7 @@ func Layout(nameOrPath string) (*model.Layout, error) {
 func ParseLayout(name, file string, src []byte) (*model.Layout, error) {
 	root, err := parseYAML(file, src)
 	if err != nil {
-		return nil, Errors{err}
+		return nil, source.Errors{err}
 	}
 	d := newDecoder(file, src)
 	l := defaultLayout()

@@ -7,14 +7,15 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"handout/internal/model"
+	"handout/internal/source"
 )
 
-// Leaflet reads a leaflet file. The error, if any, is an Errors listing every
+// Leaflet reads a leaflet file. The error, if any, is a source.Errors listing every
 // problem found, each with its file:line:col.
 func Leaflet(path string) (*model.Leaflet, error) {
 	root, src, err := readYAML(path)
 	if err != nil {
-		return nil, Errors{err}
+		return nil, source.Errors{err}
 	}
 	return decodeLeaflet(path, src, root)
 }
@@ -24,7 +25,7 @@ func Leaflet(path string) (*model.Leaflet, error) {
 func ParseLeaflet(path string, src []byte) (*model.Leaflet, error) {
 	root, err := parseYAML(path, src)
 	if err != nil {
-		return nil, Errors{err}
+		return nil, source.Errors{err}
 	}
 	return decodeLeaflet(path, src, root)
 }

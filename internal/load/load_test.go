@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"handout/internal/model"
+	"handout/internal/source"
 )
 
 const okLeaflet = `title: Test
@@ -71,7 +72,7 @@ func TestLeafletBadInput(t *testing.T) {
 func TestLeafletCollectsEveryProblem(t *testing.T) {
 	src := "title: T\nsubtitel: x\nsections:\n  - body:\n      - bulets: [a]\n      - Call {fone}.\n"
 	_, err := ParseLeaflet("x.yaml", []byte(src))
-	es, ok := err.(Errors)
+	es, ok := err.(source.Errors)
 	if !ok || len(es) != 3 {
 		t.Fatalf("want 3 problems, got %v", err)
 	}

@@ -28,7 +28,7 @@ func Site(path string) (*model.Site, error) {
 	path = SiteFile(path)
 	root, src, err := readYAML(path)
 	if err != nil {
-		return nil, Errors{err}
+		return nil, source.Errors{err}
 	}
 	d := newDecoder(path, src)
 	s := decodeSite(d, root)

@@ -4,7 +4,6 @@
 package render
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -132,7 +131,7 @@ func (r *Renderer) prepareJob(job Job) (*prepared, error) {
 		errs = append(errs, f.Err())
 	}
 	if len(errs) > 0 {
-		return &prepared{warnings: warnings}, load.Errors(errs)
+		return &prepared{warnings: warnings}, source.Errors(errs)
 	}
 	doc, err := typeset.Typeset(typeset.Input{
 		Leaflet: leaf, Site: site, Layout: layout, Fonts: r.fonts, Strings: strs, ImageSize: r.imageSize,
@@ -245,17 +244,4 @@ func (r *Renderer) meta(p *prepared, job Job) paint.Meta {
 		Date:      date,
 		Grayscale: job.Print.Grayscale,
 	}
-}
-
-// Problems splits an error into its one-line problems.
-func Problems(err error) []string {
-	var many interface{ Unwrap() []error }
-	if errors.As(err, &many) {
-		var out []string
-		for _, e := range many.Unwrap() {
-			out = append(out, Problems(e)...)
-		}
-		return out
-	}
-	return []string{err.Error()}
 }

@@ -105,7 +105,7 @@ func typesetOnce(in Input) (*Document, float64, error) {
 		ts.chrome(doc)
 	}
 	if len(ts.errs) > 0 {
-		return nil, 0, joinErrors(ts.errs)
+		return nil, 0, source.Errors(ts.errs)
 	}
 	ts.finish(doc)
 	doc.Images = ts.images
@@ -213,20 +213,3 @@ func usedFaces(doc *Document) []*font.Face {
 	}
 	return faces
 }
-
-type errorList []error
-
-func (es errorList) Error() string {
-	s := ""
-	for i, e := range es {
-		if i > 0 {
-			s += "\n"
-		}
-		s += e.Error()
-	}
-	return s
-}
-
-func (es errorList) Unwrap() []error { return es }
-
-func joinErrors(errs []error) error { return errorList(errs) }
