@@ -52,27 +52,13 @@ func (c *catalog) leaflet(path string) *leafInfo {
 			return
 		}
 		li.title = l.Title
-		for _, s := range l.Sections {
-			li.images = appendImages(li.images, s.Body)
-		}
+		model.Walk(l, model.Visitor{Block: func(b model.Block, _ model.Place) {
+			if img, ok := b.(*model.Image); ok {
+				li.images = append(li.images, img.Path)
+			}
+		}})
 	})
 	return li
-}
-
-func appendImages(dst []string, blocks []model.Block) []string {
-	for _, b := range blocks {
-		switch b := b.(type) {
-		case *model.Image:
-			dst = append(dst, b.Path)
-		case *model.Note:
-			dst = appendImages(dst, b.Body)
-		case *model.List:
-			for _, it := range b.Items {
-				dst = appendImages(dst, it.Children)
-			}
-		}
-	}
-	return dst
 }
 
 func (c *catalog) site(path string) *siteInfo {

@@ -27,9 +27,8 @@ var genericAlt = map[string]bool{
 
 // imageFindings checks the leaflet's images: alt text that says nothing,
 // and resolution at the printed size.
-func (c *checker) imageFindings(f *File, images []placedImage) {
-	for _, p := range images {
-		img := p.img
+func (c *checker) imageFindings(f *File, images []*model.Image) {
+	for _, img := range images {
 		alt := strings.ToLower(strings.Trim(strings.TrimSpace(img.Alt), "."))
 		base := strings.ToLower(filepath.Base(img.Path))
 		if alt != "" && (genericAlt[alt] || alt == base || alt == strings.TrimSuffix(base, filepath.Ext(base))) {

@@ -24,8 +24,7 @@ func (c *checker) leaflet(f *File) {
 	for _, e := range problems {
 		c.add(f, errorFinding(f.Path, e, validateCode(e)))
 	}
-	w := &walker{layout: c.layout}
-	w.leaflet(l)
+	w := walk(l)
 	for _, x := range RenderErrors(l, c.opts.AsOf) {
 		c.add(f, x)
 	}
@@ -57,11 +56,9 @@ func validateCode(err error) string {
 // leaflet on them too (Finding.Err makes each an error).
 func RenderErrors(l *model.Leaflet, asOf time.Time) []Finding {
 	var out []Finding
-	w := &walker{}
-	w.leaflet(l)
-	for _, p := range w.images {
-		if strings.TrimSpace(p.img.Alt) == "" {
-			out = append(out, Finding{Severity: Error, Pos: p.img.Pos, Code: CodeAltMissing,
+	for _, img := range walk(l).images {
+		if strings.TrimSpace(img.Alt) == "" {
+			out = append(out, Finding{Severity: Error, Pos: img.Pos, Code: CodeAltMissing,
 				Message: "the image has no alt text; describe it for readers who cannot see it"})
 		}
 	}

@@ -64,7 +64,9 @@ func (c *checker) reading(f *File, l *model.Leaflet, w *walker) {
 		ss := lang.Sentences(p.s)
 		for _, s := range ss {
 			pos := loc.pos(u.text, p.rawOffset(s.Start))
-			all = append(all, sent{pos: pos, text: s.Text, stats: s.Stats, section: u.section})
+			if u.kind != unitCell { // cells are read as fragments, not measured for the grade
+				all = append(all, sent{pos: pos, text: s.Text, stats: s.Stats, section: u.section})
+			}
 			if s.Stats.Words > MaxSentenceWords {
 				c.add(f, Finding{Severity: Warning, Pos: pos, Code: CodeLongSentence,
 					Message: fmt.Sprintf("sentence of %d words: %s", s.Stats.Words, quote(s.Text)),

@@ -25,7 +25,14 @@ type Input struct {
 // Check returns every problem found, in source order per kind.
 func Check(in Input) []error {
 	c := &checker{in: in}
-	walkLeaflet(in.Leaflet, c.text, c.image)
+	model.Walk(in.Leaflet, model.Visitor{
+		Text: func(t model.Text, _ model.Role, _ model.Place) { c.text(t) },
+		Block: func(b model.Block, _ model.Place) {
+			if img, ok := b.(*model.Image); ok {
+				c.image(img)
+			}
+		},
+	})
 	c.site()
 	return c.errs
 }
