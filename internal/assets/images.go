@@ -18,8 +18,6 @@ import (
 	"io"
 	"os"
 	"sync"
-
-	"handout/internal/paint"
 )
 
 // Limits that keep a hostile or mistaken file from eating the machine.
@@ -31,7 +29,16 @@ const (
 // Image is a prepared image: its size in pixels and the bytes for fpdf.
 type Image struct {
 	Width, Height int
-	PDF           paint.Image
+	PDF           Encoded
+}
+
+// Encoded is an image ready for the PDF writer: already decoded, checked
+// and, where needed, re-encoded here, so the writer never sees a file that
+// could make it fail. It lives here, not in paint, so that preparing
+// images does not depend on how they are written.
+type Encoded struct {
+	Data []byte
+	Type string // "png" or "jpg"
 }
 
 // Images is a concurrency-safe cache of prepared images by path.
@@ -101,10 +108,10 @@ func toGray(path string, img *Image) (*Image, error) {
 	out := &Image{Width: img.Width, Height: img.Height}
 	if img.PDF.Type == "jpg" {
 		err = jpeg.Encode(&buf, g, &jpeg.Options{Quality: 90})
-		out.PDF = paint.Image{Data: buf.Bytes(), Type: "jpg"}
+		out.PDF = Encoded{Data: buf.Bytes(), Type: "jpg"}
 	} else {
 		err = png.Encode(&buf, g)
-		out.PDF = paint.Image{Data: buf.Bytes(), Type: "png"}
+		out.PDF = Encoded{Data: buf.Bytes(), Type: "png"}
 	}
 	if err != nil {
 		return nil, fmt.Errorf("image %s cannot be converted to gray: %v", path, err)
@@ -155,12 +162,12 @@ func Prepare(path string, data []byte) (img *Image, err error) {
 	out := &Image{Width: b.Dx(), Height: b.Dy()}
 	if format == "jpeg" && cfg.ColorModel != color.CMYKModel {
 		// a fully decoded baseline or progressive JPEG embeds as it is
-		out.PDF = paint.Image{Data: data, Type: "jpg"}
+		out.PDF = Encoded{Data: data, Type: "jpg"}
 		return out, nil
 	}
 	if format == "png" && plainPNG(data) {
 		// already what fpdf reads best, and fully decoded above: keep it
-		out.PDF = paint.Image{Data: data, Type: "png"}
+		out.PDF = Encoded{Data: data, Type: "png"}
 		return out, nil
 	}
 	var buf bytes.Buffer
@@ -168,7 +175,7 @@ func Prepare(path string, data []byte) (img *Image, err error) {
 	if err := enc.Encode(&buf, flatten(m)); err != nil {
 		return nil, fmt.Errorf("image %s cannot be converted: %v", path, err)
 	}
-	out.PDF = paint.Image{Data: buf.Bytes(), Type: "png"}
+	out.PDF = Encoded{Data: buf.Bytes(), Type: "png"}
 	return out, nil
 }
 

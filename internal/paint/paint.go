@@ -9,6 +9,7 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 
+	"handout/internal/assets"
 	"handout/internal/font"
 	"handout/internal/model"
 	"handout/internal/typeset"
@@ -25,16 +26,10 @@ type Meta struct {
 	Grayscale bool
 }
 
-// Image is an image ready for fpdf: already decoded, checked and
-// re-encoded by the caller, so fpdf never sees a file that could make it
-// panic.
-type Image struct {
-	Data []byte
-	Type string // "png" or "jpg"
-}
-
-// Images looks up the prepared image for a path.
-type Images func(path string) (Image, bool)
+// Images looks up the prepared image for a path. assets prepares it:
+// decoded, checked and re-encoded, so fpdf never sees a file that could
+// make it panic.
+type Images func(path string) (assets.Encoded, bool)
 
 // Paint renders the document to PDF bytes.
 func Paint(doc *typeset.Document, meta Meta, images Images) (out []byte, err error) {

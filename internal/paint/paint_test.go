@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"handout/internal/assets"
 	"handout/internal/font"
 	"handout/internal/model"
 	"handout/internal/typeset"
@@ -43,17 +44,17 @@ func testDoc(fam *font.Family) *typeset.Document {
 	}
 }
 
-func logo(t *testing.T) Image {
+func logo(t *testing.T) assets.Encoded {
 	var b bytes.Buffer
 	png.Encode(&b, image.NewGray(image.Rect(0, 0, 50, 10)))
-	return Image{Data: b.Bytes(), Type: "png"}
+	return assets.Encoded{Data: b.Bytes(), Type: "png"}
 }
 
 func TestPaintWritesWhatItIsGiven(t *testing.T) {
 	fam := family(t)
 	img := logo(t)
 	meta := Meta{Title: "Tïtle", Author: "Staff", Lang: "de", Creator: "handout test", Date: time.Date(2020, 5, 6, 7, 8, 9, 0, time.UTC)}
-	out, err := Paint(testDoc(fam), meta, func(string) (Image, bool) { return img, true })
+	out, err := Paint(testDoc(fam), meta, func(string) (assets.Encoded, bool) { return img, true })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -66,7 +67,7 @@ func TestPaintWritesWhatItIsGiven(t *testing.T) {
 	if len(names) < 2 {
 		t.Errorf("fonts are not named as subsets: %q", names)
 	}
-	again, _ := Paint(testDoc(fam), meta, func(string) (Image, bool) { return img, true })
+	again, _ := Paint(testDoc(fam), meta, func(string) (assets.Encoded, bool) { return img, true })
 	if !bytes.Equal(out, again) {
 		t.Error("painting twice gives different bytes")
 	}
@@ -77,12 +78,12 @@ func TestPaintRefusesWhatItCannotDraw(t *testing.T) {
 	if _, err := Paint(&typeset.Document{}, Meta{}, nil); err == nil {
 		t.Error("no error for a document without pages")
 	}
-	if _, err := Paint(testDoc(fam), Meta{}, func(string) (Image, bool) { return Image{}, false }); err == nil {
+	if _, err := Paint(testDoc(fam), Meta{}, func(string) (assets.Encoded, bool) { return assets.Encoded{}, false }); err == nil {
 		t.Error("no error for an image that was not prepared")
 	}
 	// corrupt bytes that slipped past preparation must not crash the process
-	bad := Image{Data: []byte("\x89PNG\r\n\x1a\nbroken"), Type: "png"}
-	if _, err := Paint(testDoc(fam), Meta{}, func(string) (Image, bool) { return bad, true }); err == nil {
+	bad := assets.Encoded{Data: []byte("\x89PNG\r\n\x1a\nbroken"), Type: "png"}
+	if _, err := Paint(testDoc(fam), Meta{}, func(string) (assets.Encoded, bool) { return bad, true }); err == nil {
 		t.Error("no error for a corrupt image")
 	}
 }

@@ -185,18 +185,18 @@ func (r *Renderer) imageSize(path string) (int, int, bool) {
 	return img.Width, img.Height, true
 }
 
-func (r *Renderer) grayImage(path string) (paint.Image, bool) {
+func (r *Renderer) grayImage(path string) (assets.Encoded, bool) {
 	img, err := r.images.LoadGray(path)
 	if err != nil {
-		return paint.Image{}, false
+		return assets.Encoded{}, false
 	}
 	return img.PDF, true
 }
 
-func (r *Renderer) pdfImage(path string) (paint.Image, bool) {
+func (r *Renderer) pdfImage(path string) (assets.Encoded, bool) {
 	img, err := r.images.Load(path)
 	if err != nil {
-		return paint.Image{}, false
+		return assets.Encoded{}, false
 	}
 	return img.PDF, true
 }
