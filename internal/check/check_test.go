@@ -13,7 +13,6 @@ import (
 	"testing"
 	"time"
 
-	"handout/internal/load"
 	"handout/internal/model"
 	"handout/layouts"
 )
@@ -515,25 +514,10 @@ func TestTextOutput(t *testing.T) {
 	}
 }
 
-// TestErrorsForTheRenderer checks the entry points the renderer can use
-// to refuse what the checks call errors.
-func TestErrorsForTheRenderer(t *testing.T) {
-	dir := write(t, map[string]string{
-		"leaf.yaml":  "title: T\nsections:\n  - body:\n      - image: {file: a.png, alt: \" \"}\ncredits: {last_reviewed: 2030-01-01}\n",
-		"tight.yaml": "footer_height: 0\n",
-	})
-	l, err := load.Leaflet(filepath.Join(dir, "leaf.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, f := range RenderErrors(l, asOf) {
-		got = append(got, f.Err().Error())
-	}
-	if len(got) != 2 || !strings.HasSuffix(got[0], "leaf.yaml:4:16: the image has no alt text; describe it for readers who cannot see it") ||
-		!strings.Contains(got[1], "leaf.yaml:5:26: last_reviewed 2030-01-01 is in the future") {
-		t.Errorf("RenderErrors: %q", got)
-	}
+// TestFooterRule checks the footer rule the typesetter refuses a layout
+// on, found by laying a probe out.
+func TestFooterRule(t *testing.T) {
+	dir := write(t, map[string]string{"tight.yaml": "footer_height: 0\n"})
 	// the footer rule: a band too short for the page number is refused
 	r := run(t, []string{filepath.Join(dir, "tight.yaml")}, Options{})
 	want(t, r, CodeSafeZone, 1, "tight.yaml:1:16: error: the page number runs")

@@ -11,6 +11,7 @@ import (
 	"handout/internal/load"
 	"handout/internal/model"
 	"handout/internal/source"
+	"handout/internal/validate"
 	"handout/layouts"
 )
 
@@ -51,19 +52,12 @@ type checker struct {
 	report *Report
 }
 
-// Today is the local calendar date, as the dates in leaflets are written:
-// check and render both judge "in the future" by it.
-func Today() time.Time {
-	y, m, d := time.Now().Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-}
-
 // Run checks files of any kind (leaflets, sites, layouts; see Detect) with
 // the site and layout of opts, which are checked too. The error is only for
 // a failure of the checker itself, never for a problem in the inputs.
 func Run(paths []string, opts Options) (*Report, error) {
 	if opts.AsOf.IsZero() {
-		opts.AsOf = Today()
+		opts.AsOf = validate.Today()
 	}
 	y, m, d := opts.AsOf.Date()
 	opts.AsOf = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"handout/internal/source"
+	"handout/internal/validate"
 )
 
 // Severity says how much a finding matters.
@@ -56,33 +57,27 @@ func (f Finding) String() string {
 	return s
 }
 
-// Err returns the finding as a positioned error, for callers that report
-// problems as errors, such as the renderer.
-func (f Finding) Err() error {
-	return &source.Error{Pos: f.Pos, Msg: f.Message, Hint: f.Hint}
-}
-
 // The codes of the checks; docs/check.md describes each.
 const (
-	CodeInvalid         = "invalid"          // the loader rejects the file
-	CodeGlyph           = "glyph"            // a character no font can draw
-	CodePlaceholder     = "placeholder"      // a placeholder the site has no value for
-	CodeImage           = "image"            // an image that is missing or unreadable
-	CodeLayout          = "layout"           // the leaflet cannot be laid out in the layout (too long for a trifold, a table row taller than a page)
-	CodeAltMissing      = "alt-missing"      // an image without a description
-	CodeFutureDate      = "future-date"      // last_reviewed or last_modified after today
-	CodeSafeZone        = "safe-zone"        // text inside the trim safe zone
-	CodeReadingLevel    = "reading-level"    // above the target grade
-	CodeReviewMissing   = "review-missing"   // no last_reviewed date
-	CodeReviewOverdue   = "review-overdue"   // last reviewed longer ago than the review period
-	CodeLongSentence    = "long-sentence"    // over 25 words
-	CodeLongParagraph   = "long-paragraph"   // over 6 sentences
-	CodeEmphasis        = "emphasis"         // too much bold or italic
-	CodeAltText         = "alt-text"         // alt text that describes nothing
-	CodeSmallText       = "small-text"       // body text under 12 pt
-	CodeContrast        = "contrast"         // accent color under 4.5:1 against the page
-	CodeImageResolution = "image-resolution" // under 150 ppi at its printed size
-	CodeNoPhone         = "no-phone"         // a site without a phone number
-	CodeLanguage        = "language"         // a language without renderer words or readability formulas
-	CodeCallForHelp     = "call-for-help"    // never says when to call for help
+	CodeInvalid         = "invalid"                        // the loader rejects the file
+	CodeGlyph           = string(validate.RuleGlyph)       // a character no font can draw
+	CodePlaceholder     = string(validate.RulePlaceholder) // a placeholder the site has no value for
+	CodeImage           = string(validate.RuleImage)       // an image that is missing or unreadable
+	CodeLayout          = "layout"                         // the leaflet cannot be laid out in the layout (too long for a trifold, a table row taller than a page)
+	CodeAltMissing      = string(validate.RuleAltMissing)  // an image without a description
+	CodeFutureDate      = string(validate.RuleFutureDate)  // last_reviewed or last_modified after today
+	CodeSafeZone        = "safe-zone"                      // text inside the trim safe zone
+	CodeReadingLevel    = "reading-level"                  // above the target grade
+	CodeReviewMissing   = "review-missing"                 // no last_reviewed date
+	CodeReviewOverdue   = "review-overdue"                 // last reviewed longer ago than the review period
+	CodeLongSentence    = "long-sentence"                  // over 25 words
+	CodeLongParagraph   = "long-paragraph"                 // over 6 sentences
+	CodeEmphasis        = "emphasis"                       // too much bold or italic
+	CodeAltText         = "alt-text"                       // alt text that describes nothing
+	CodeSmallText       = "small-text"                     // body text under 12 pt
+	CodeContrast        = "contrast"                       // accent color under 4.5:1 against the page
+	CodeImageResolution = "image-resolution"               // under 150 ppi at its printed size
+	CodeNoPhone         = "no-phone"                       // a site without a phone number
+	CodeLanguage        = "language"                       // a language without renderer words or readability formulas
+	CodeCallForHelp     = "call-for-help"                  // never says when to call for help
 )

@@ -20,14 +20,11 @@ func (c *checker) leaflet(f *File) {
 		c.loadErrors(f, err)
 		return
 	}
-	problems := validate.Check(validate.Input{Leaflet: l, Site: c.site, Fonts: c.fonts, Images: c.imageErr})
-	for _, e := range problems {
-		c.add(f, errorFinding(f.Path, e, validateCode(e)))
+	problems := validate.Check(validate.Input{Leaflet: l, Site: c.site, Fonts: c.fonts, Images: c.imageErr, AsOf: c.opts.AsOf})
+	for _, p := range problems {
+		c.add(f, problemFinding(p))
 	}
 	w := walk(l)
-	for _, x := range RenderErrors(l, c.opts.AsOf) {
-		c.add(f, x)
-	}
 	c.imageFindings(f, w.images)
 	if len(problems) == 0 && f.Count(Error) == 0 { // layout only what render would lay out
 		c.laidOut(f, l)
@@ -38,41 +35,10 @@ func (c *checker) leaflet(f *File) {
 	c.callForHelp(f, l, w)
 }
 
-// validateCode classifies the validator's errors by what they say.
-func validateCode(err error) string {
-	s := err.Error()
-	switch {
-	case strings.Contains(s, ": character U+"):
-		return CodeGlyph
-	case strings.Contains(s, "is used here but the site"):
-		return CodePlaceholder
-	}
-	return CodeImage
-}
-
-// RenderErrors returns the problems of a loaded leaflet that the checks
-// treat as errors beyond what the loader and validator find: images with a
-// blank description, and dates after asOf. The renderer can refuse a
-// leaflet on them too (Finding.Err makes each an error).
-func RenderErrors(l *model.Leaflet, asOf time.Time) []Finding {
-	var out []Finding
-	for _, img := range walk(l).images {
-		if strings.TrimSpace(img.Alt) == "" {
-			out = append(out, Finding{Severity: Error, Pos: img.Pos, Code: CodeAltMissing,
-				Message: "the image has no alt text; describe it for readers who cannot see it"})
-		}
-	}
-	for _, d := range []struct {
-		name string
-		date model.Date
-	}{{"last_modified", l.Credits.LastModified}, {"last_reviewed", l.Credits.LastReviewed}} {
-		if !d.date.IsZero() && d.date.Time.After(asOf) {
-			out = append(out, Finding{Severity: Error, Pos: d.date.Pos, Code: CodeFutureDate,
-				Message: fmt.Sprintf("%s %s is in the future (checked as of %s)", d.name, day(d.date.Time), day(asOf)),
-				Hint:    "a date in the future is usually a typing mistake; write the date it happened"})
-		}
-	}
-	return out
+// problemFinding makes an error finding of a rule that refuses a render;
+// the rule's name is the finding's code.
+func problemFinding(p *validate.Problem) Finding {
+	return Finding{Severity: Error, Pos: p.Err.Pos, Code: string(p.Rule), Message: p.Err.Msg, Hint: p.Err.Hint}
 }
 
 func day(t time.Time) string { return t.Format("2006-01-02") }

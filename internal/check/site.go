@@ -26,8 +26,8 @@ func (c *checker) siteFile(f *File) {
 // values and images, a missing phone number, the accent color's contrast
 // and the images' resolution.
 func (c *checker) siteChecks(f *File, s *model.Site) {
-	for _, e := range validate.Check(validate.Input{Leaflet: &model.Leaflet{File: f.Path}, Site: s, Fonts: c.fonts, Images: c.imageErr}) {
-		c.add(f, errorFinding(f.Path, e, validateCode(e)))
+	for _, p := range validate.Check(validate.Input{Leaflet: &model.Leaflet{File: f.Path}, Site: s, Fonts: c.fonts, Images: c.imageErr}) {
+		c.add(f, problemFinding(p))
 	}
 	if s.Phone == "" {
 		c.add(f, Finding{Severity: Warning, Pos: s.Pos, Code: CodeNoPhone,

@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"handout/internal/assets"
-	"handout/internal/check"
 	"handout/internal/font"
 	"handout/internal/i18n"
 	"handout/internal/inline"
@@ -123,15 +122,11 @@ func (r *Renderer) prepareJob(job Job) (*prepared, error) {
 		warnings = append(warnings, fmt.Sprintf("%s: warning: no renderer words for language %q; page numbers and labels are in English (supported: %s)",
 			pos, leaf.Language, strings.Join(i18n.Supported(), ", ")))
 	}
-	errs := validate.Check(validate.Input{Leaflet: leaf, Site: site, Fonts: r.fonts, Images: r.imageErr})
-	// the error rules of handout check apply too: a leaflet check would
-	// reject is never printed. "In the future" means the real today;
-	// SOURCE_DATE_EPOCH only sets the timestamps written into the PDF.
-	for _, f := range check.RenderErrors(leaf, check.Today()) {
-		errs = append(errs, f.Err())
-	}
-	if len(errs) > 0 {
-		return &prepared{warnings: warnings}, source.Errors(errs)
+	// the rules that refuse a render are check's errors too, so a leaflet
+	// check rejects is never printed
+	problems := validate.Check(validate.Input{Leaflet: leaf, Site: site, Fonts: r.fonts, Images: r.imageErr, AsOf: validate.Today()})
+	if len(problems) > 0 {
+		return &prepared{warnings: warnings}, validate.Err(problems)
 	}
 	doc, err := typeset.Typeset(typeset.Input{
 		Leaflet: leaf, Site: site, Layout: layout, Fonts: r.fonts, Strings: strs, ImageSize: r.imageSize,

@@ -1,11 +1,15 @@
-// Package validate checks a loaded leaflet against what rendering needs:
-// that every character can be drawn, that the site gives every placeholder
-// a value, and that every image can be read. It reports every problem, each
-// at the place in the source that causes it.
+// Package validate holds every rule that refuses a render, in one place:
+// every character can be drawn, the site gives every placeholder a value,
+// every image can be read and is described, and no date lies in the
+// future. render refuses a leaflet on these and check reports them as its
+// errors, so the two never disagree; check's warnings come on top. It
+// reports every problem, each at the place in the source that causes it.
 package validate
 
 import (
 	"fmt"
+	"strings"
+	"time"
 
 	"handout/internal/font"
 	"handout/internal/inline"
@@ -20,10 +24,21 @@ type Input struct {
 	Site    *model.Site
 	Fonts   *font.Set
 	Images  func(path string) error
+	// AsOf is the day dates are judged against: a last_modified or
+	// last_reviewed after it is refused. The zero time skips the rule.
+	AsOf time.Time
+}
+
+// Today is the local calendar date, as the dates in leaflets are written:
+// render and check both judge "in the future" by it. SOURCE_DATE_EPOCH
+// only sets the timestamps written into the PDF, never this.
+func Today() time.Time {
+	y, m, d := time.Now().Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
 
 // Check returns every problem found, in source order per kind.
-func Check(in Input) []error {
+func Check(in Input) []*Problem {
 	c := &checker{in: in}
 	model.Walk(in.Leaflet, model.Visitor{
 		Text: func(t model.Text, _ model.Role, _ model.Place) { c.text(t) },
@@ -33,16 +48,19 @@ func Check(in Input) []error {
 			}
 		},
 	})
+	c.dates()
 	c.site()
-	return c.errs
+	return c.probs
 }
 
 type checker struct {
-	in   Input
-	errs []error
+	in    Input
+	probs []*Problem
 }
 
-func (c *checker) add(e *source.Error) { c.errs = append(c.errs, e) }
+func (c *checker) add(rule Rule, e *source.Error) {
+	c.probs = append(c.probs, &Problem{Rule: rule, Err: e})
+}
 
 // text checks one text's characters and placeholders.
 func (c *checker) text(t model.Text) {
@@ -64,7 +82,7 @@ func (c *checker) text(t model.Text) {
 				if t.Exact {
 					pos.Col += len([]rune(t.Raw[:min(len(t.Raw), sp.Offset+i)]))
 				}
-				c.add(glyphError(pos, r, c.in.Fonts.Name()))
+				c.add(RuleGlyph, glyphError(pos, r, c.in.Fonts.Name()))
 			}
 		}
 	}
@@ -101,14 +119,37 @@ func (c *checker) placeholder(t model.Text, sp inline.Span) {
 	if t.Exact {
 		pos.Col += len([]rune(t.Raw[:min(len(t.Raw), sp.Offset)]))
 	}
-	c.add(source.Errorf(pos, "{%s} is used here but the site %s sets no %s", sp.Placeholder, s.File, sp.Placeholder))
+	c.add(RulePlaceholder, source.Errorf(pos, "{%s} is used here but the site %s sets no %s", sp.Placeholder, s.File, sp.Placeholder))
 }
 
 func (c *checker) image(img *model.Image) {
 	if err := c.in.Images(img.Path); err != nil {
-		c.add(source.Errorf(img.Pos, "%v", err))
+		c.add(RuleImage, source.Errorf(img.Pos, "%v", err))
+	}
+	if strings.TrimSpace(img.Alt) == "" {
+		c.add(RuleAltMissing, source.Errorf(img.Pos, "the image has no alt text; describe it for readers who cannot see it"))
 	}
 }
+
+// dates refuses a last_modified or last_reviewed after the day checked
+// as of: a date in the future is a typing mistake a patient would see.
+func (c *checker) dates() {
+	asOf, cr := c.in.AsOf, c.in.Leaflet.Credits
+	if asOf.IsZero() {
+		return
+	}
+	for _, d := range []struct {
+		name string
+		date model.Date
+	}{{"last_modified", cr.LastModified}, {"last_reviewed", cr.LastReviewed}} {
+		if !d.date.IsZero() && d.date.Time.After(asOf) {
+			c.add(RuleFutureDate, source.Errorf(d.date.Pos, "%s %s is in the future (checked as of %s)", d.name, day(d.date.Time), day(asOf)).
+				WithHint("a date in the future is usually a typing mistake; write the date it happened"))
+		}
+	}
+}
+
+func day(t time.Time) string { return t.Format("2006-01-02") }
 
 // site checks the site's own values, which are printed too.
 func (c *checker) site() {
@@ -119,7 +160,7 @@ func (c *checker) site() {
 	for _, name := range model.PlaceholderNames {
 		for _, r := range s.Value(name) {
 			if !drawable(c.in.Fonts, font.Regular, r) {
-				c.add(glyphError(s.PosOf(name), r, c.in.Fonts.Name()))
+				c.add(RuleGlyph, glyphError(s.PosOf(name), r, c.in.Fonts.Name()))
 			}
 		}
 	}
@@ -132,7 +173,7 @@ func (c *checker) site() {
 			continue
 		}
 		if err := c.in.Images(p); err != nil {
-			c.add(source.Errorf(s.PosOf(field), "%v", err))
+			c.add(RuleImage, source.Errorf(s.PosOf(field), "%v", err))
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"handout/internal/font"
 	"handout/internal/load"
@@ -11,7 +12,7 @@ import (
 	"handout/internal/source"
 )
 
-func check(t *testing.T, leaflet string, site *model.Site, images func(string) error) []error {
+func check(t *testing.T, leaflet string, site *model.Site, images func(string) error) []*Problem {
 	t.Helper()
 	l, err := load.ParseLeaflet("l.yaml", []byte(leaflet))
 	if err != nil {
@@ -24,31 +25,52 @@ func check(t *testing.T, leaflet string, site *model.Site, images func(string) e
 	if images == nil {
 		images = func(string) error { return nil }
 	}
-	return Check(Input{Leaflet: l, Site: site, Fonts: font.NewSet(fam), Images: images})
+	return Check(Input{Leaflet: l, Site: site, Fonts: font.NewSet(fam), Images: images, AsOf: time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)})
 }
 
-func messages(errs []error) string {
+// messages lists the problems as "rule: message", one a line.
+func messages(ps []*Problem) string {
 	var s []string
-	for _, e := range errs {
-		s = append(s, e.Error())
+	for _, p := range ps {
+		s = append(s, string(p.Rule)+": "+p.Error())
 	}
 	return strings.Join(s, "\n")
 }
 
 func TestCheckFindsEveryProblem(t *testing.T) {
 	site := &model.Site{File: "site.yaml", Name: "Clinic", Phone: "555 ☎", FieldPos: map[string]source.Pos{"phone": {File: "site.yaml", Line: 3, Col: 8}}}
-	leaflet := "title: T\nsections:\n  - body:\n      - Call {phone} or see {website}.\n      - \"Tab\\u4e2d here\"\n      - image: {file: gone.png, alt: A picture}\n"
-	errs := check(t, leaflet, site, func(p string) error { return errors.New("image file " + p + " does not exist") })
+	leaflet := "title: T\nsections:\n  - body:\n      - Call {phone} or see {website}.\n      - \"Tab\\u4e2d here\"\n      - image: {file: gone.png, alt: A picture}\n" +
+		"      - table: {rows: [[\"a \\u4e2d\", \"{address}\"]]}\n      - image: {file: ok.png, alt: \" \"}\n" +
+		"credits: {last_modified: 2025-05-31, last_reviewed: 2025-06-02}\n"
+	errs := check(t, leaflet, site, func(p string) error {
+		if p == "ok.png" {
+			return nil
+		}
+		return errors.New("image file " + p + " does not exist")
+	})
 	got := messages(errs)
 	for _, want := range []string{
-		"l.yaml:4:29: {website} is used here but the site site.yaml sets no website",
-		"l.yaml:5:9: character U+4E2D",
-		"l.yaml:6:16: image file gone.png does not exist",
-		"site.yaml:3:8: character U+260E (☎)",
+		"placeholder: l.yaml:4:29: {website} is used here but the site site.yaml sets no website",
+		"glyph: l.yaml:5:9: character U+4E2D",
+		"image: l.yaml:6:16: image file gone.png does not exist",
+		"glyph: l.yaml:7:25: character U+4E2D",
+		"placeholder: l.yaml:7:38: {address} is used here",
+		"alt-missing: l.yaml:8:16: the image has no alt text",
+		"future-date: l.yaml:9:53: last_reviewed 2025-06-02 is in the future (checked as of 2025-06-01)",
+		"glyph: site.yaml:3:8: character U+260E (☎)",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("missing %q in:\n%s", want, got)
 		}
+	}
+	if len(errs) != 8 {
+		t.Errorf("%d problems, want 8:\n%s", len(errs), got)
+	}
+	if err := Err(errs); len(source.Flatten(err)) != 8 {
+		t.Errorf("Err gives %d problems", len(source.Flatten(err)))
+	}
+	if Err(nil) != nil {
+		t.Error("no problems must give a nil error")
 	}
 }
 
