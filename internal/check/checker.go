@@ -2,12 +2,10 @@ package check
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"time"
 
-	"handout/internal/assets"
-	"handout/internal/font"
+	"handout/internal/engine"
 	"handout/internal/load"
 	"handout/internal/model"
 	"handout/internal/source"
@@ -39,13 +37,15 @@ type Options struct {
 	// Layout is a built-in layout name or a layout file; DefaultLayout when
 	// empty.
 	Layout string
+	// Engine lays leaflets out, with the fonts, images and layouts it has
+	// loaded; a render in the same process may share it. Nil starts one.
+	Engine *engine.Engine
 }
 
 // checker holds what is shared while checking a set of files.
 type checker struct {
 	opts   Options
-	fonts  *font.Set
-	images *assets.Images
+	eng    *engine.Engine
 	site   *model.Site   // the unbranded site when none was given or it failed to load
 	layout *model.Layout // nil when the layout failed to load
 	files  map[string]*File
@@ -70,11 +70,14 @@ func Run(paths []string, opts Options) (*Report, error) {
 	if opts.Layout == "" {
 		opts.Layout = DefaultLayout
 	}
-	fonts, err := font.LoadNotoSans()
-	if err != nil {
-		return nil, fmt.Errorf("built-in fonts: %w", err)
+	eng := opts.Engine
+	if eng == nil {
+		var err error
+		if eng, err = engine.New(); err != nil {
+			return nil, err
+		}
 	}
-	c := &checker{opts: opts, fonts: font.NewSet(fonts), images: assets.NewImages(), files: map[string]*File{}}
+	c := &checker{opts: opts, eng: eng, files: map[string]*File{}}
 	c.report = &Report{AsOf: opts.AsOf, TargetGrade: opts.TargetGrade, ReviewMonths: opts.ReviewMonths}
 
 	var todo []*File
@@ -146,7 +149,7 @@ func (c *checker) add(f *File, x Finding) {
 // loadContext loads the site and layout leaflets are checked with,
 // reporting their load errors in their own groups.
 func (c *checker) loadContext(siteFile, layoutFile *File) {
-	c.site = &model.Site{Builtin: true, Accent: load.DefaultAccent, File: "(no site)"}
+	c.site = engine.PlainSite()
 	if siteFile != nil {
 		if s, err := load.Site(c.opts.Site); err != nil {
 			c.loadErrors(siteFile, err)
@@ -154,7 +157,7 @@ func (c *checker) loadContext(siteFile, layoutFile *File) {
 			c.site = s
 		}
 	}
-	l, err := load.Layout(c.opts.Layout)
+	l, err := c.eng.Layout(c.opts.Layout)
 	if err != nil {
 		f := layoutFile
 		if f == nil {
@@ -189,12 +192,6 @@ func errorFinding(path string, err error, code string) Finding {
 		return Finding{Severity: Error, Pos: se.Pos, Code: code, Message: se.Msg, Hint: se.Hint}
 	}
 	return Finding{Severity: Error, Pos: source.Pos{File: path}, Code: code, Message: err.Error()}
-}
-
-// imageErr loads an image for the validator, through the shared cache.
-func (c *checker) imageErr(path string) error {
-	_, err := c.images.Load(path)
-	return err
 }
 
 // readSource reads a file for mapping positions; nil when it cannot be

@@ -6,7 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"handout/internal/i18n"
+	"handout/internal/engine"
 	"handout/internal/model"
 	"handout/internal/source"
 	"handout/internal/typeset"
@@ -47,7 +47,7 @@ func (c *checker) laidOut(f *File, l *model.Leaflet) {
 	if c.layout == nil {
 		return
 	}
-	doc, err := c.typeset(l)
+	doc, err := c.typeset(l, c.site, c.layout)
 	if err != nil {
 		for _, e := range source.Flatten(err) {
 			c.add(f, errorFinding(f.Path, e, CodeLayout))
@@ -55,23 +55,16 @@ func (c *checker) laidOut(f *File, l *model.Leaflet) {
 		return
 	}
 	for _, pic := range widestPictures(doc, func(p *typeset.Picture) bool { return p.Pos.File == l.File }) {
-		if img, err := c.images.Load(pic.Path); err == nil {
+		if img, err := c.eng.Images().Load(pic.Path); err == nil {
 			c.resolution(f, pic.Pos, img.Width, pic.W, "the image")
 		}
 	}
 }
 
-// typeset lays the leaflet out with the checker's site and layout.
-func (c *checker) typeset(l *model.Leaflet) (*typeset.Document, error) {
-	strs, _ := i18n.For(l.Language)
-	return typeset.Typeset(typeset.Input{Leaflet: l, Site: c.site, Layout: c.layout, Fonts: c.fonts, Strings: strs,
-		ImageSize: func(path string) (int, int, bool) {
-			img, err := c.images.Load(path)
-			if err != nil {
-				return 0, 0, false
-			}
-			return img.Width, img.Height, true
-		}})
+// typeset lays a leaflet out as render would, through the shared engine:
+// every size check reports is read from the result.
+func (c *checker) typeset(l *model.Leaflet, s *model.Site, layout *model.Layout) (*typeset.Document, error) {
+	return c.eng.Typeset(engine.Doc{Leaflet: l, Site: s, Layout: layout})
 }
 
 // widestPictures returns, per place an image is named, its widest printing

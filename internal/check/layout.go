@@ -7,6 +7,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"handout/internal/engine"
 	"handout/internal/load"
 	"handout/internal/model"
 	"handout/internal/source"
@@ -49,10 +50,7 @@ func (c *checker) footerFits(f *File, l *model.Layout) {
 	if err != nil {
 		return
 	}
-	saved, layout := c.site, c.layout
-	c.site, c.layout = &model.Site{Builtin: true, Accent: load.DefaultAccent, File: "(no site)"}, l
-	_, err = c.typeset(probe)
-	c.site, c.layout = saved, layout
+	_, err = c.typeset(probe, engine.PlainSite(), l)
 	for _, e := range source.Flatten(err) {
 		c.add(f, errorFinding(f.Path, e, CodeSafeZone))
 	}

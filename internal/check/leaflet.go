@@ -20,7 +20,7 @@ func (c *checker) leaflet(f *File) {
 		c.loadErrors(f, err)
 		return
 	}
-	problems := validate.Check(validate.Input{Leaflet: l, Site: c.site, Fonts: c.fonts, Images: c.imageErr, AsOf: c.opts.AsOf})
+	problems := c.eng.Validate(l, c.site, c.opts.AsOf)
 	for _, p := range problems {
 		c.add(f, problemFinding(p))
 	}

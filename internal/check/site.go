@@ -2,12 +2,12 @@ package check
 
 import (
 	"fmt"
+	"time"
 
 	"handout/internal/load"
 	"handout/internal/model"
 	"handout/internal/source"
 	"handout/internal/typeset"
-	"handout/internal/validate"
 )
 
 // siteFile loads and checks a site given as a file to check. Its header
@@ -26,7 +26,7 @@ func (c *checker) siteFile(f *File) {
 // values and images, a missing phone number, the accent color's contrast
 // and the images' resolution.
 func (c *checker) siteChecks(f *File, s *model.Site) {
-	for _, p := range validate.Check(validate.Input{Leaflet: &model.Leaflet{File: f.Path}, Site: s, Fonts: c.fonts, Images: c.imageErr}) {
+	for _, p := range c.eng.Validate(&model.Leaflet{File: f.Path}, s, time.Time{}) {
 		c.add(f, problemFinding(p))
 	}
 	if s.Phone == "" {
@@ -49,10 +49,7 @@ func (c *checker) siteChecks(f *File, s *model.Site) {
 	if err != nil {
 		return
 	}
-	saved := c.site
-	c.site = s
-	doc, err := c.typeset(probe)
-	c.site = saved
+	doc, err := c.typeset(probe, s, c.layout)
 	if err != nil {
 		for _, e := range source.Flatten(err) {
 			c.add(f, errorFinding(f.Path, e, CodeLayout))
@@ -64,7 +61,7 @@ func (c *checker) siteChecks(f *File, s *model.Site) {
 		if pic.Path == s.FooterImage {
 			what = "the footer image"
 		}
-		if img, err := c.images.Load(pic.Path); err == nil {
+		if img, err := c.eng.Images().Load(pic.Path); err == nil {
 			c.resolution(f, pic.Pos, img.Width, pic.W, what)
 		}
 	}

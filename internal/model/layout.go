@@ -54,3 +54,10 @@ type Layout struct {
 
 // Folded reports whether the layout is a folded leaflet of panels.
 func (l *Layout) Folded() bool { return len(l.Panels) > 0 }
+
+// Clone returns a copy that shares nothing with l.
+func (l *Layout) Clone() *Layout {
+	c := *l
+	c.Panels = append([]float64(nil), l.Panels...)
+	return &c
+}

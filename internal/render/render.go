@@ -1,6 +1,8 @@
 // Package render runs the pipeline for one handout: load, validate,
-// typeset, paint. A Renderer holds what is shared by every document it
-// renders (parsed fonts, prepared images) and is safe for concurrent use.
+// typeset, paint. A Renderer lays out through an engine.Engine, which
+// holds what is shared by every document (parsed fonts, prepared images,
+// layouts) and may serve check at the same time; it is safe for
+// concurrent use.
 package render
 
 import (
@@ -9,7 +11,7 @@ import (
 	"time"
 
 	"handout/internal/assets"
-	"handout/internal/font"
+	"handout/internal/engine"
 	"handout/internal/i18n"
 	"handout/internal/inline"
 	"handout/internal/load"
@@ -22,19 +24,28 @@ import (
 
 // Renderer renders handouts. Create one per process and share it.
 type Renderer struct {
-	fonts   *font.Set
-	images  *assets.Images
+	eng     *engine.Engine
 	version string
 }
 
-// New parses the built-in fonts; version goes into each PDF's creator.
+// New starts a renderer on an engine of its own; version goes into each
+// PDF's creator.
 func New(version string) (*Renderer, error) {
-	fam, err := font.LoadNotoSans()
+	eng, err := engine.New()
 	if err != nil {
-		return nil, fmt.Errorf("built-in fonts: %w", err)
+		return nil, err
 	}
-	return &Renderer{fonts: font.NewSet(fam), images: assets.NewImages(), version: version}, nil
+	return WithEngine(eng, version), nil
 }
+
+// WithEngine renders through an engine shared with other users, such as
+// check.
+func WithEngine(eng *engine.Engine, version string) *Renderer {
+	return &Renderer{eng: eng, version: version}
+}
+
+// Engine is the engine the renderer lays out with.
+func (r *Renderer) Engine() *engine.Engine { return r.eng }
 
 // Job names the inputs of one handout.
 type Job struct {
@@ -99,15 +110,11 @@ func (r *Renderer) prepareJob(job Job) (*prepared, error) {
 	if err != nil {
 		return nil, err
 	}
-	site, err := r.site(job.Site)
+	site, err := r.eng.Site(job.Site)
 	if err != nil {
 		return nil, err
 	}
-	name := job.Layout
-	if name == "" {
-		name = "letter"
-	}
-	layout, err := load.Layout(name)
+	layout, err := r.eng.Layout(job.Layout)
 	if err != nil {
 		return nil, err
 	}
@@ -124,14 +131,11 @@ func (r *Renderer) prepareJob(job Job) (*prepared, error) {
 	}
 	// the rules that refuse a render are check's errors too, so a leaflet
 	// check rejects is never printed
-	problems := validate.Check(validate.Input{Leaflet: leaf, Site: site, Fonts: r.fonts, Images: r.imageErr, AsOf: validate.Today()})
+	problems := r.eng.Validate(leaf, site, validate.Today())
 	if len(problems) > 0 {
 		return &prepared{warnings: warnings}, validate.Err(problems)
 	}
-	doc, err := typeset.Typeset(typeset.Input{
-		Leaflet: leaf, Site: site, Layout: layout, Fonts: r.fonts, Strings: strs, ImageSize: r.imageSize,
-		PadDuplex: job.Print.Duplex, ShrinkToFit: job.Print.ShrinkToFit,
-	})
+	doc, err := r.eng.Typeset(engine.Doc{Leaflet: leaf, Site: site, Layout: layout, PadDuplex: job.Print.Duplex, ShrinkToFit: job.Print.ShrinkToFit})
 	if err != nil {
 		return &prepared{warnings: warnings}, err
 	}
@@ -159,29 +163,8 @@ func (r *Renderer) Render(job Job) (*Result, error) {
 	return &Result{PDF: pdf, Pages: len(p.doc.Pages), Warnings: p.warnings, Doc: p.doc}, nil
 }
 
-// site loads the site, or returns the built-in unbranded one.
-func (r *Renderer) site(path string) (*model.Site, error) {
-	if path == "" {
-		return &model.Site{Builtin: true, Accent: load.DefaultAccent, File: "(no site)"}, nil
-	}
-	return load.Site(path)
-}
-
-func (r *Renderer) imageErr(path string) error {
-	_, err := r.images.Load(path)
-	return err
-}
-
-func (r *Renderer) imageSize(path string) (int, int, bool) {
-	img, err := r.images.Load(path)
-	if err != nil {
-		return 0, 0, false
-	}
-	return img.Width, img.Height, true
-}
-
 func (r *Renderer) grayImage(path string) (assets.Encoded, bool) {
-	img, err := r.images.LoadGray(path)
+	img, err := r.eng.Images().LoadGray(path)
 	if err != nil {
 		return assets.Encoded{}, false
 	}
@@ -189,7 +172,7 @@ func (r *Renderer) grayImage(path string) (assets.Encoded, bool) {
 }
 
 func (r *Renderer) pdfImage(path string) (assets.Encoded, bool) {
-	img, err := r.images.Load(path)
+	img, err := r.eng.Images().Load(path)
 	if err != nil {
 		return assets.Encoded{}, false
 	}

@@ -1,0 +1,102 @@
+// Package engine holds what every command shares across the documents it
+// makes: the parsed fonts, the prepared images and the built-in layouts,
+// each loaded once per process. render, check and batch (through render)
+// all lay leaflets out through one Engine, so what check measures is what
+// render prints, and a print room's batch parses nothing twice.
+//
+// An Engine is safe for concurrent use. Fonts never change after New;
+// images and layouts fill their caches once per key and are read-only
+// after that.
+package engine
+
+import (
+	"fmt"
+	"time"
+
+	"handout/internal/assets"
+	"handout/internal/font"
+	"handout/internal/i18n"
+	"handout/internal/load"
+	"handout/internal/model"
+	"handout/internal/typeset"
+	"handout/internal/validate"
+)
+
+// Engine lays out leaflets with shared fonts, images and layouts.
+type Engine struct {
+	fonts   *font.Set
+	images  *assets.Images
+	layouts *layoutCache
+}
+
+// New parses the built-in fonts and starts empty image and layout caches.
+func New() (*Engine, error) {
+	fam, err := font.LoadNotoSans()
+	if err != nil {
+		return nil, fmt.Errorf("built-in fonts: %w", err)
+	}
+	return &Engine{fonts: font.NewSet(fam), images: assets.NewImages(), layouts: newLayoutCache()}, nil
+}
+
+// Fonts is the font set every document is set in.
+func (e *Engine) Fonts() *font.Set { return e.fonts }
+
+// Images is the cache of prepared images, in color and in gray.
+func (e *Engine) Images() *assets.Images { return e.images }
+
+// ImageErr loads an image through the cache and says why it cannot be
+// used, for the validator.
+func (e *Engine) ImageErr(path string) error {
+	_, err := e.images.Load(path)
+	return err
+}
+
+// ImageSize is an image's size in pixels; ok is false when it cannot be
+// loaded (the validator has said why).
+func (e *Engine) ImageSize(path string) (w, h int, ok bool) {
+	img, err := e.images.Load(path)
+	if err != nil {
+		return 0, 0, false
+	}
+	return img.Width, img.Height, true
+}
+
+// PlainSite is the unbranded look used without a site: placeholders read
+// generically.
+func PlainSite() *model.Site {
+	return &model.Site{Builtin: true, Accent: load.DefaultAccent, File: "(no site)"}
+}
+
+// Site loads a site folder or file, or gives the plain site for "".
+func (e *Engine) Site(path string) (*model.Site, error) {
+	if path == "" {
+		return PlainSite(), nil
+	}
+	return load.Site(path)
+}
+
+// Validate applies the rules that refuse a render (package validate),
+// with the engine's fonts and images. Dates are judged as of asOf; the
+// zero time skips that rule.
+func (e *Engine) Validate(l *model.Leaflet, s *model.Site, asOf time.Time) []*validate.Problem {
+	return validate.Check(validate.Input{Leaflet: l, Site: s, Fonts: e.fonts, Images: e.ImageErr, AsOf: asOf})
+}
+
+// Doc is one document to lay out.
+type Doc struct {
+	Leaflet *model.Leaflet
+	Site    *model.Site
+	Layout  *model.Layout
+	// PadDuplex and ShrinkToFit are typeset.Input's.
+	PadDuplex, ShrinkToFit bool
+}
+
+// Typeset lays a document out with the engine's fonts and image sizes, in
+// the words of the leaflet's language (English when it has none).
+func (e *Engine) Typeset(d Doc) (*typeset.Document, error) {
+	strs, _ := i18n.For(d.Leaflet.Language)
+	return typeset.Typeset(typeset.Input{
+		Leaflet: d.Leaflet, Site: d.Site, Layout: d.Layout, Fonts: e.fonts, Strings: strs, ImageSize: e.ImageSize,
+		PadDuplex: d.PadDuplex, ShrinkToFit: d.ShrinkToFit,
+	})
+}
