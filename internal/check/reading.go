@@ -7,7 +7,6 @@ import (
 	"strings"
 	"unicode"
 
-	"handout/internal/i18n"
 	"handout/internal/inline"
 	"handout/internal/model"
 	"handout/internal/readability"
@@ -121,7 +120,7 @@ func (c *checker) reading(f *File, l *model.Leaflet, w *walker) {
 // valueFunc fills placeholders as the leaflet prints: with the site's
 // values, or the language's generic words without a site.
 func (c *checker) valueFunc(l *model.Leaflet) func(string) string {
-	strs, _ := i18n.For(l.Language)
+	strs := c.words(l)
 	return func(name string) string {
 		if v := c.site.Value(name); v != "" {
 			return v

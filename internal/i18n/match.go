@@ -2,6 +2,7 @@ package i18n
 
 import (
 	"path"
+	"sort"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -27,14 +28,26 @@ func Supported() []string {
 // ("pt-BR" gives "pt", "zh-TW" gives "zh-Hant", "zh" gives "zh-Hans"), and
 // false when none does or the tag does not parse.
 func Match(tag string) (string, bool) {
-	t, err := language.Parse(tag)
-	if err != nil {
-		return "en", false
+	if best, ok := pick(tag, Supported()); ok {
+		return best, true
 	}
-	supported := Supported()
-	tags := make([]language.Tag, len(supported))
-	for i, s := range supported {
-		tags[i] = language.MustParse(s)
+	return "en", false
+}
+
+// pick returns the tag among have that best serves tag, and false when
+// none does or a tag does not parse.
+func pick(tag string, have []string) (string, bool) {
+	t, err := language.Parse(tag)
+	if err != nil || len(have) == 0 {
+		return "", false
+	}
+	tags := make([]language.Tag, 0, len(have))
+	for _, h := range have {
+		ht, err := language.Parse(h)
+		if err != nil {
+			return "", false
+		}
+		tags = append(tags, ht)
 	}
 	_, i, conf := language.NewMatcher(tags).Match(t)
 	// The matcher also offers a language many speakers know (English for
@@ -42,9 +55,9 @@ func Match(tag string) (string, bool) {
 	want, _ := t.Base()
 	got, _ := tags[i].Base()
 	if conf == language.No || want != got {
-		return "en", false
+		return "", false
 	}
-	return supported[i], true
+	return have[i], true
 }
 
 // For returns the words for a BCP 47 tag, from the best-matching locale
@@ -59,4 +72,23 @@ func For(tag string) (s *Strings, ok bool) {
 		panic(err)
 	}
 	return s, ok
+}
+
+// ForSite returns the words for a language with a site's replacements
+// (model.Site.Words) applied: those given under the tag that best matches
+// lang. ok is as for For.
+func ForSite(lang string, site map[string]map[string]string) (s *Strings, ok bool, err error) {
+	s, ok = For(lang)
+	if len(site) == 0 {
+		return s, ok, nil
+	}
+	tags := make([]string, 0, len(site))
+	for t := range site {
+		tags = append(tags, t)
+	}
+	sort.Strings(tags) // the matcher prefers earlier tags on a tie
+	if best, found := pick(lang, tags); found {
+		s, err = s.With(site[best])
+	}
+	return s, ok, err
 }

@@ -123,7 +123,10 @@ func (r *Renderer) prepareJob(job Job) (*prepared, error) {
 	}
 	layout.CropMarks = layout.CropMarks || job.Print.CropMarks
 	var warnings []string
-	strs, ok := i18n.For(leaf.Language)
+	strs, ok, err := i18n.ForSite(leaf.Language, site.Words)
+	if err != nil { // the loader checked the site's words; a failure here is a bug
+		return nil, fmt.Errorf("%s: words: %w", site.File, err)
+	}
 	if !ok {
 		pos := leaf.LangPos
 		warnings = append(warnings, fmt.Sprintf("%s: warning: no renderer words for language %q; page numbers and labels are in English (supported: %s)",

@@ -1,0 +1,39 @@
+package load
+
+import (
+	"strings"
+	"testing"
+
+	"handout/internal/i18n"
+)
+
+func TestSiteWords(t *testing.T) {
+	dir := t.TempDir()
+	good := writeFile(t, dir, "good.yaml", "name: C\nwords:\n  es:\n    page: \"Pág. {n} de {total}\"\n    written_by: Redactado por\n")
+	s, err := Site(good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	strs, ok, err := i18n.ForSite("es-MX", s.Words)
+	if err != nil || !ok || strs.PageOf(1, 2) != "Pág. 1 de 2" || strs.WrittenBy != "Redactado por" {
+		t.Fatalf("ForSite(es-MX) = %q, %q, %v, %v", strs.PageOf(1, 2), strs.WrittenBy, ok, err)
+	}
+	if other, _, _ := i18n.ForSite("vi", s.Words); other.PageOf(1, 2) != "Trang 1/2" {
+		t.Errorf("Spanish words reached Vietnamese: %q", other.PageOf(1, 2))
+	}
+
+	bad := writeFile(t, dir, "bad.yaml", "name: C\nwords:\n  es:\n    pgae: x\n    page: Pág.\n  not_a_tag!:\n    page: \"{n}\"\n")
+	_, err = Site(bad)
+	if err == nil {
+		t.Fatal("bad words were accepted")
+	}
+	for _, want := range []string{
+		"bad.yaml:4:5: words.es: pgae is not a renderer word", "did you mean page?",
+		`bad.yaml:5:5: words.es: page "Pág." does not hold {n}`,
+		`bad.yaml:6:3: words: "not_a_tag!" is not a BCP 47 language tag`,
+	} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error lacks %q:\n%v", want, err)
+		}
+	}
+}
