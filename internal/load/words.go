@@ -5,6 +5,8 @@ import (
 	"golang.org/x/text/language"
 
 	"handout/internal/i18n"
+	"handout/internal/inline"
+	"handout/internal/model"
 	"handout/internal/suggest"
 )
 
@@ -43,6 +45,12 @@ func (d *decoder) siteWords(n *yaml.Node) map[string]map[string]string {
 					e.WithHint("did you mean %s?", s)
 				}
 				continue
+			}
+			if wk.Value == "footer" {
+				if _, err := inline.ParseNames(val, model.PlaceholderNames); err != nil {
+					d.fail(wv, "words.%s.footer: %v", kn.Value, err)
+					continue
+				}
 			}
 			words[wk.Value] = val
 		}

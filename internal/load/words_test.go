@@ -22,7 +22,7 @@ func TestSiteWords(t *testing.T) {
 		t.Errorf("Spanish words reached Vietnamese: %q", other.PageOf(1, 2))
 	}
 
-	bad := writeFile(t, dir, "bad.yaml", "name: C\nwords:\n  es:\n    pgae: x\n    page: Pág.\n  not_a_tag!:\n    page: \"{n}\"\n")
+	bad := writeFile(t, dir, "bad.yaml", "name: C\nwords:\n  es:\n    pgae: x\n    page: Pág.\n  not_a_tag!:\n    page: \"{n}\"\n  vi:\n    footer: \"Gọi {fone}\"\n")
 	_, err = Site(bad)
 	if err == nil {
 		t.Fatal("bad words were accepted")
@@ -31,6 +31,7 @@ func TestSiteWords(t *testing.T) {
 		"bad.yaml:4:5: words.es: pgae is not a renderer word", "did you mean page?",
 		`bad.yaml:5:5: words.es: page "Pág." does not hold {n}`,
 		`bad.yaml:6:3: words: "not_a_tag!" is not a BCP 47 language tag`,
+		`bad.yaml:9:13: words.vi.footer: `,
 	} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error lacks %q:\n%v", want, err)
