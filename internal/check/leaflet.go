@@ -90,9 +90,8 @@ func (c *checker) language(f *File, l *model.Leaflet) {
 			Message: fmt.Sprintf("no renderer words for language %q; page numbers and labels are in English (supported: %s)",
 				l.Language, strings.Join(i18n.Supported(), ", "))})
 	}
-	if _, ok := readability.For(l.Language); !ok {
-		c.add(f, Finding{Severity: Hint, Pos: pos, Code: CodeLanguage,
-			Message: fmt.Sprintf("the reading level is not measured for language %q; the formulas here are for English and Spanish", l.Language)})
+	if note := readability.Counting(l.Language).Note(); note != "" {
+		c.add(f, Finding{Severity: Hint, Pos: pos, Code: CodeLanguage, Message: note})
 	}
 }
 
