@@ -3,12 +3,12 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
-	"handout/internal/i18n"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"handout/internal/i18n"
 	"handout/internal/pdftest"
 )
 
