@@ -39,10 +39,10 @@ func (l *Language) Measured() bool { return len(l.Formulas) > 0 }
 var (
 	english = &Language{Code: "en", Name: "English", syllables: EnglishSyllables,
 		Formulas: []string{"Flesch–Kincaid", "Flesch Reading Ease", "SMOG"}, abbrev: set(
-		"dr", "mr", "mrs", "ms", "st", "prof", "jr", "sr", "e.g", "i.e", "vs", "approx", "fig", "dept", "ext", "tel", "mt", "ave", "a.m", "p.m")}
+			"dr", "mr", "mrs", "ms", "st", "prof", "jr", "sr", "e.g", "i.e", "vs", "approx", "fig", "dept", "ext", "tel", "mt", "ave", "a.m", "p.m")}
 	spanish = &Language{Code: "es", Name: "Spanish", syllables: SpanishSyllables,
 		Formulas: []string{"Fernández-Huerta", "Szigriszt-Pazos (INFLESZ)"}, abbrev: set(
-		"dr", "dra", "sr", "sra", "srta", "ud", "uds", "ej", "aprox", "núm", "tel", "pág", "dto", "av", "a.m", "p.m")}
+			"dr", "dra", "sr", "sra", "srta", "ud", "uds", "ej", "aprox", "núm", "tel", "pág", "dto", "av", "a.m", "p.m")}
 )
 
 func set(words ...string) map[string]bool {
