@@ -85,7 +85,7 @@ func (c *checker) language(f *File, l *model.Leaflet) {
 	if pos.Line == 0 {
 		pos = source.Pos{File: l.File}
 	}
-	if _, ok := i18n.For(l.Language); !ok {
+	if _, ok, _ := c.eng.Words(l, nil); !ok {
 		c.add(f, Finding{Severity: Warning, Pos: pos, Code: CodeLanguage,
 			Message: fmt.Sprintf("no renderer words for language %q; page numbers and labels are in English (supported: %s)",
 				l.Language, strings.Join(i18n.Supported(), ", "))})
@@ -155,9 +155,9 @@ func latinOrDigits(s string) bool {
 // with the site's replacements. The loader has checked the site's words,
 // so an error cannot happen; the language's own words are used if it does.
 func (c *checker) words(l *model.Leaflet) *i18n.Strings {
-	s, _, err := i18n.ForSite(l.Language, c.site.Words)
+	s, _, err := c.eng.Words(l, c.site)
 	if err != nil {
-		s, _ = i18n.For(l.Language)
+		s, _, _ = c.eng.Words(l, nil)
 	}
 	return s
 }

@@ -252,3 +252,19 @@ func TestLocaleFilesAreNFC(t *testing.T) {
 }
 
 func nfc(b []byte) []byte { return norm.NFC.Bytes(b) }
+
+func TestLocalesReadsEachFileOnce(t *testing.T) {
+	l := NewLocales()
+	a, _ := l.For("vi")
+	b, _ := l.For("vi-VN")
+	if a == b {
+		t.Error("For returned the same *Strings twice; callers could change each other's words")
+	}
+	if l.entries["vi"].s == nil || l.entries["ko"].s != nil {
+		t.Error("Locales read the wrong files")
+	}
+	a.Generic["phone"] = "changed"
+	if c, _ := l.For("vi"); c.Generic["phone"] == "changed" {
+		t.Error("a caller's change reached the cache")
+	}
+}

@@ -21,6 +21,7 @@ func (d *decoder) siteWords(n *yaml.Node) map[string]map[string]string {
 		return nil
 	}
 	out := map[string]map[string]string{}
+	locales := i18n.NewLocales()
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		kn, vn := n.Content[i], n.Content[i+1]
 		if _, err := language.Parse(kn.Value); err != nil {
@@ -38,7 +39,7 @@ func (d *decoder) siteWords(n *yaml.Node) map[string]map[string]string {
 			if !ok {
 				continue
 			}
-			base, _ := i18n.For(kn.Value)
+			base, _ := locales.For(kn.Value)
 			if _, err := base.With(map[string]string{wk.Value: val}); err != nil {
 				e := d.fail(wk, "words.%s: %v", kn.Value, err)
 				if s := suggest.Closest(wk.Value, i18n.WordKeys()); s != "" {

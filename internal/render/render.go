@@ -123,9 +123,9 @@ func (r *Renderer) prepareJob(job Job) (*prepared, error) {
 	}
 	layout.CropMarks = layout.CropMarks || job.Print.CropMarks
 	var warnings []string
-	strs, ok, err := i18n.ForSite(leaf.Language, site.Words)
-	if err != nil { // the loader checked the site's words; a failure here is a bug
-		return nil, fmt.Errorf("%s: words: %w", site.File, err)
+	strs, ok, err := r.eng.Words(leaf, site)
+	if err != nil {
+		return nil, err
 	}
 	if !ok {
 		pos := leaf.LangPos
