@@ -23,6 +23,7 @@ func Leaflet(path string) (*model.Leaflet, error) {
 // ParseLeaflet reads a leaflet from memory; path is used in messages and to
 // resolve relative image paths.
 func ParseLeaflet(path string, src []byte) (*model.Leaflet, error) {
+	src = NFC(src)
 	root, err := parseYAML(path, src)
 	if err != nil {
 		return nil, source.Errors{err}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/unicode/norm"
+
 	"handout/internal/i18n"
 )
 
@@ -36,5 +38,23 @@ func TestSiteWords(t *testing.T) {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error lacks %q:\n%v", want, err)
 		}
+	}
+}
+
+// A leaflet typed in decomposed form (a letter, then its combining
+// accents) is read as composed text, so the accents print on the letters.
+func TestLeafletIsReadAsNFC(t *testing.T) {
+	dir := t.TempDir()
+	nfd := norm.NFD.String("title: Vàng da ở trẻ sơ sinh\nlanguage: vi\nsections:\n  - body: [Gọi bác sĩ.]\n")
+	path := writeFile(t, dir, "nfd.yaml", nfd)
+	l, err := Leaflet(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.Title.Raw != "Vàng da ở trẻ sơ sinh" || !norm.NFC.IsNormalString(l.Title.Raw) {
+		t.Errorf("title %q is not the composed text", l.Title.Raw)
+	}
+	if p, err := ParseLeaflet("mem.yaml", []byte(nfd)); err != nil || p.Title.Raw != l.Title.Raw {
+		t.Errorf("ParseLeaflet: %v, %q", err, p.Title.Raw)
 	}
 }

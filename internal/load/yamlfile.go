@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+	"golang.org/x/text/unicode/norm"
 
 	"handout/internal/source"
 )
@@ -24,8 +25,21 @@ func readYAML(path string) (*yaml.Node, []byte, error) {
 	if err != nil {
 		return nil, nil, source.Errorf(source.Pos{File: path}, "cannot read file: %v", unwrapPathError(err))
 	}
+	data = NFC(data)
 	root, err := parseYAML(path, data)
 	return root, data, err
+}
+
+// NFC returns source text in Unicode's composed form (NFC). Text typed as
+// a letter plus combining accents (NFD, as some editors and macOS file
+// names give Vietnamese) would otherwise print its accents beside the
+// letters, since the fonts' composed glyphs are the ones drawn. Positions
+// in messages refer to the composed text; an NFC file is returned as is.
+func NFC(src []byte) []byte {
+	if norm.NFC.IsNormal(src) {
+		return src
+	}
+	return norm.NFC.Bytes(src)
 }
 
 // parseYAML parses YAML source; errors carry path:line:col.

@@ -1,6 +1,8 @@
 package render
 
 import (
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -44,5 +46,39 @@ func TestVietnameseSampleSpeaksVietnamese(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestDecomposedVietnameseRendersComposed: a leaflet saved in decomposed
+// form (NFD) prints exactly as the composed one.
+func TestDecomposedVietnameseRendersComposed(t *testing.T) {
+	r := newRenderer(t)
+	src, err := os.ReadFile(sample("vang-da-so-sinh"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nfd := filepath.Join(t.TempDir(), "vang-da-so-sinh.yaml")
+	if err := os.WriteFile(nfd, norm.NFD.Bytes(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want := output(t, "pdftotext", "-enc", "UTF-8", renderTo(t, r, Job{Leaflet: sample("vang-da-so-sinh")}), "-")
+	got := output(t, "pdftotext", "-enc", "UTF-8", renderTo(t, r, Job{Leaflet: nfd}), "-")
+	if got != want {
+		t.Errorf("the NFD leaflet prints differently:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// TestSpanishFillersReadNaturally renders the Spanish sample without a
+// site: the generic words never double an article ("al el").
+func TestSpanishFillersReadNaturally(t *testing.T) {
+	r := newRenderer(t)
+	text := output(t, "pdftotext", "-enc", "UTF-8", renderTo(t, r, Job{Leaflet: sample("reflejo-de-bajada")}), "-")
+	flat := strings.Join(strings.Fields(text), " ")
+	// (?:^|\s) rather than \b, which knows only ASCII letters ("señal al")
+	if m := regexp.MustCompile(`(?:^|\s)(?:(?:al|del|a|de) (?:el|al|del)|en (?:al|del))(?:\s|$)`).FindString(flat); m != "" {
+		t.Errorf("%q in:\n%s", m, flat)
+	}
+	if !strings.Contains(flat, "al número de teléfono de su clínica") {
+		t.Errorf("the phone filler is missing:\n%s", flat)
 	}
 }
