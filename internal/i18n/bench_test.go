@@ -12,3 +12,11 @@ func BenchmarkLocalesFor(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkFirstFor measures the first document's cost in a process: one
+// locale file read and parsed.
+func BenchmarkFirstFor(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		NewLocales().For("en")
+	}
+}
