@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"time"
 
+	"handout/fonts"
 	"handout/internal/assets"
 	"handout/internal/font"
 	"handout/internal/i18n"
@@ -27,7 +28,8 @@ type Engine struct {
 	fonts   *font.Set
 	images  *assets.Images
 	layouts *layoutCache
-	locales *i18n.Locales // each language's words, read once
+	locales *i18n.Locales  // each language's words, read once
+	catalog *fonts.Catalog // the families for other scripts, read when first asked for
 }
 
 // New parses the built-in fonts and starts empty image and layout caches.
@@ -36,8 +38,14 @@ func New() (*Engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("built-in fonts: %w", err)
 	}
-	return &Engine{fonts: font.NewSet(fam), images: assets.NewImages(), layouts: newLayoutCache(), locales: i18n.NewLocales()}, nil
+	return &Engine{fonts: font.NewSet(fam), images: assets.NewImages(), layouts: newLayoutCache(), locales: i18n.NewLocales(),
+		catalog: fonts.NewCatalog()}, nil
 }
+
+// Catalog is the embedded font families per script (package fonts). It
+// reads a family's files only when asked for them, so holding it costs an
+// English document nothing.
+func (e *Engine) Catalog() *fonts.Catalog { return e.catalog }
 
 // Fonts is the font set every document is set in.
 func (e *Engine) Fonts() *font.Set { return e.fonts }
