@@ -57,14 +57,14 @@ func (g *glyphGroups) report(c *checker) {
 }
 
 // scriptName names the Unicode script of r, as "Han script"; symbols,
-// punctuation and emoji, which belong to no one script, are "symbols".
+// punctuation and emoji, which belong to no one script, are "punctuation and symbols".
 func scriptName(r rune) string {
 	for name, table := range unicode.Scripts {
 		if name != "Common" && name != "Inherited" && unicode.Is(table, r) {
 			return name + " script"
 		}
 	}
-	return "symbols"
+	return "punctuation and symbols"
 }
 
 // describe writes a character as U+4E2D (中), leaving out what cannot be

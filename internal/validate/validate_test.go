@@ -93,7 +93,7 @@ func TestOneGlyphErrorPerScript(t *testing.T) {
 	got := messages(errs)
 	for _, want := range []string{
 		"glyph: l.yaml:1:8: 13 characters in Han script cannot be drawn (first: U+53D1 (发))",
-		"glyph: l.yaml:4:17: 4 characters in symbols cannot be drawn (first: U+FF1F (？))", // ？。 and the two emoji
+		"glyph: l.yaml:4:17: 4 characters in punctuation and symbols cannot be drawn (first: U+FF1F (？))", // ？。 and the two emoji
 		"glyph: l.yaml:5:9: 3 characters in Hangul script cannot be drawn (first: U+C544 (아))",
 	} {
 		if !strings.Contains(got, want) {
@@ -101,6 +101,6 @@ func TestOneGlyphErrorPerScript(t *testing.T) {
 		}
 	}
 	if len(errs) != 3 {
-		t.Errorf("%d problems, want 3 (Han, symbols, Hangul):\n%s", len(errs), got)
+		t.Errorf("%d problems, want 3 (Han, punctuation and symbols, Hangul):\n%s", len(errs), got)
 	}
 }
