@@ -1,0 +1,144 @@
+package serve
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"handout/internal/load"
+	"handout/internal/model"
+)
+
+// How the server avoids rendering a file while someone is saving it: an
+// input changed less than quietPeriod ago may still be being written, so
+// the render waits until every input has been still that long; and a
+// render whose inputs changed while it ran is thrown away and done again,
+// up to maxAttempts times.
+const (
+	quietPeriod = 250 * time.Millisecond
+	maxAttempts = 3
+)
+
+// errBusyEditing is returned when the inputs kept changing.
+var errBusyEditing = errors.New("the leaflet or site is being edited; try again in a moment")
+
+// inputs are the files one render reads.
+type inputs struct {
+	leaflet   string
+	site      string   // the site.yaml, or ""
+	leafFiles []string // images named by the leaflet
+	siteFiles []string // images named by the site
+}
+
+func (in inputs) all() []string {
+	out := []string{in.leaflet}
+	if in.site != "" {
+		out = append(out, in.site)
+	}
+	out = append(out, in.leafFiles...)
+	return append(out, in.siteFiles...)
+}
+
+// findInputs reads the leaflet and site to learn which images they name.
+// A file that does not load names none; the render then reports why.
+func findInputs(leaflet, siteDir string) inputs {
+	in := inputs{leaflet: leaflet}
+	if l, err := load.Leaflet(leaflet); err == nil {
+		for _, s := range l.Sections {
+			in.leafFiles = appendImages(in.leafFiles, s.Body)
+		}
+	}
+	if siteDir != "" {
+		in.site = load.SiteFile(siteDir)
+		if s, err := load.Site(siteDir); err == nil {
+			for _, p := range []string{s.HeaderImage, s.FooterImage} {
+				if p != "" {
+					in.siteFiles = append(in.siteFiles, p)
+				}
+			}
+		}
+	}
+	return in
+}
+
+func appendImages(dst []string, blocks []model.Block) []string {
+	for _, b := range blocks {
+		switch b := b.(type) {
+		case *model.Image:
+			dst = append(dst, b.Path)
+		case *model.Note:
+			dst = appendImages(dst, b.Body)
+		case *model.List:
+			for _, it := range b.Items {
+				dst = appendImages(dst, it.Children)
+			}
+		}
+	}
+	return dst
+}
+
+// stamps records the version of each file; a missing file has the zero
+// stamp, so its appearance counts as a change.
+func stamps(paths []string) map[string]stamp {
+	m := make(map[string]stamp, len(paths))
+	for _, p := range paths {
+		m[p], _ = statStamp(p)
+	}
+	return m
+}
+
+func sameStamps(a, b map[string]stamp) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, v := range a {
+		if w, ok := b[k]; !ok || w != v {
+			return false
+		}
+	}
+	return true
+}
+
+// waitQuiet waits until no file in m changed within the quiet period.
+func waitQuiet(ctx context.Context, m map[string]stamp, now func() time.Time) error {
+	var newest time.Time
+	for _, s := range m {
+		if s.mod.After(newest) {
+			newest = s.mod
+		}
+	}
+	wait := newest.Add(quietPeriod).Sub(now())
+	if wait <= 0 {
+		return nil
+	}
+	t := time.NewTimer(wait)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// steady runs fn on inputs that stayed the same from before it started
+// until after it finished, and returns its result; fn is given the stamps
+// it ran with. It gives up with errBusyEditing after maxAttempts.
+func steady[T any](ctx context.Context, find func() inputs, fn func(inputs, map[string]stamp) (T, error)) (T, error) {
+	var zero T
+	for range maxAttempts {
+		in := find()
+		before := stamps(in.all())
+		if err := waitQuiet(ctx, before, time.Now); err != nil {
+			return zero, err
+		}
+		if !sameStamps(before, stamps(find().all())) {
+			continue // changed while we waited
+		}
+		v, err := fn(in, before)
+		if sameStamps(before, stamps(find().all())) {
+			return v, err
+		}
+	}
+	return zero, errBusyEditing
+}
