@@ -18,7 +18,7 @@ var latencyBuckets = [...]float64{0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 
 // Prometheus text format.
 type metrics struct {
 	mu       sync.Mutex
-	requests map[string]int // "route code" -> count
+	requests map[routeCode]int
 	renders  map[string]int // outcome -> count
 	checks   map[string]int
 	buckets  [len(latencyBuckets)]int
@@ -27,7 +27,7 @@ type metrics struct {
 }
 
 func newMetrics() *metrics {
-	return &metrics{requests: map[string]int{}, renders: map[string]int{}, checks: map[string]int{}}
+	return &metrics{requests: map[routeCode]int{}, renders: map[string]int{}, checks: map[string]int{}}
 }
 
 // Outcomes of a render or a check.
@@ -39,7 +39,7 @@ const (
 
 func (m *metrics) request(route string, code int) {
 	m.mu.Lock()
-	m.requests[fmt.Sprintf("%s %d", route, code)]++
+	m.requests[routeCode{route, code}]++
 	m.mu.Unlock()
 }
 
@@ -69,9 +69,18 @@ func (m *metrics) write(w io.Writer, inFlight, slots int) {
 	defer m.mu.Unlock()
 	var b strings.Builder
 	b.WriteString("# HELP handout_http_requests_total HTTP requests by route and status code.\n# TYPE handout_http_requests_total counter\n")
-	for _, k := range sortedKeys(m.requests) {
-		route, code, _ := strings.Cut(k, " ")
-		fmt.Fprintf(&b, "handout_http_requests_total{route=%q,code=%q} %d\n", route, code, m.requests[k])
+	keys := make([]routeCode, 0, len(m.requests))
+	for k := range m.requests {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i].route != keys[j].route {
+			return keys[i].route < keys[j].route
+		}
+		return keys[i].code < keys[j].code
+	})
+	for _, k := range keys {
+		fmt.Fprintf(&b, "handout_http_requests_total{route=%q,code=\"%d\"} %d\n", k.route, k.code, m.requests[k])
 	}
 	b.WriteString("# HELP handout_renders_total Handouts rendered, by outcome (ok, invalid: the leaflet does not render, error).\n# TYPE handout_renders_total counter\n")
 	for _, o := range []string{outcomeOK, outcomeInvalid, outcomeError} {
@@ -93,13 +102,10 @@ func (m *metrics) write(w io.Writer, inFlight, slots int) {
 	io.WriteString(w, b.String())
 }
 
-func sortedKeys(m map[string]int) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
+// routeCode keys the request counts: the matched pattern and the status.
+type routeCode struct {
+	route string
+	code  int
 }
 
 func (s *Server) handleMetrics(w http.ResponseWriter, r *http.Request) {

@@ -60,8 +60,7 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("POST /api/check", s.handleCheckBody)
 	mux.HandleFunc("GET /healthz", s.handleHealth)
 	mux.HandleFunc("GET /metrics", s.handleMetrics)
-	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) { notFound(w, "page") })
-	return s.limited(s.logged(mux))
+	return s.limited(s.logged(problems(mux)))
 }
 
 // limited gives every request the configured deadline.
@@ -73,6 +72,38 @@ func (s *Server) limited(next http.Handler) http.Handler {
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
 }
+
+// problems answers what no route matches (404, or 405 for a known path
+// with another method) with a JSON problem instead of the mux's plain text.
+func problems(mux *http.ServeMux) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h, pattern := mux.Handler(r)
+		if pattern != "" {
+			mux.ServeHTTP(w, r)
+			return
+		}
+		probe := &statusProbe{header: http.Header{}}
+		h.ServeHTTP(probe, r)
+		if allow := probe.header.Get("Allow"); allow != "" {
+			w.Header().Set("Allow", allow)
+		}
+		if probe.status == http.StatusMethodNotAllowed {
+			writeProblem(w, problem{Status: http.StatusMethodNotAllowed, Title: "Method not allowed"})
+			return
+		}
+		notFound(w, "page")
+	})
+}
+
+// statusProbe catches the status of the mux's own 404 and 405 handlers.
+type statusProbe struct {
+	header http.Header
+	status int
+}
+
+func (p *statusProbe) Header() http.Header         { return p.header }
+func (p *statusProbe) Write(b []byte) (int, error) { return len(b), nil }
+func (p *statusProbe) WriteHeader(code int)        { p.status = code }
 
 // ServeHTTP serves one request.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
