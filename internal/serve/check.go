@@ -22,6 +22,10 @@ func (s *Server) handleCheckFile(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
+	if msg := s.outside(t, t.inputs()); msg != "" {
+		writeProblem(w, problem{Status: http.StatusUnprocessableEntity, Title: "The leaflet cannot be checked here", Problems: []string{msg}})
+		return
+	}
 	s.runCheck(w, r.Context(), t.leaflet.path, t)
 }
 
@@ -60,7 +64,17 @@ func (s *Server) handleCheckBody(w http.ResponseWriter, r *http.Request) {
 		s.unavailable(w, err)
 		return
 	}
-	s.linkImages(dir, path, body)
+	if !s.linkImages(dir, path, body) {
+		writeProblem(w, problem{Status: http.StatusUnprocessableEntity, Title: "The leaflet cannot be checked here",
+			Problems: []string{"leaflet.yaml: an image this leaflet names lies outside the leaflets folder; the server reads only files inside it"}})
+		return
+	}
+	if t.site != nil {
+		if msg := s.outside(t, inputs{site: load.SiteFile(t.site.path), siteFiles: findInputs("", t.site.path).siteFiles}); msg != "" {
+			writeProblem(w, problem{Status: http.StatusUnprocessableEntity, Title: "The leaflet cannot be checked here", Problems: []string{msg}})
+			return
+		}
+	}
 	s.runCheck(w, r.Context(), path, t, root{dir: dir})
 }
 
@@ -96,11 +110,12 @@ func first(v []string) string {
 
 // linkImages makes the images a posted leaflet names, when they exist in
 // the leaflets folder, visible beside its temporary copy. Nothing outside
-// the leaflets folder is linked.
-func (s *Server) linkImages(dir, path string, body []byte) {
-	leaf, err := load.ParseLeaflet(path, body)
-	if err != nil || leaf == nil {
-		return
+// the leaflets folder is linked. It reports false when an image lies
+// outside the leaflets folder, which check must then not be let to read.
+func (s *Server) linkImages(dir, path string, body []byte) bool {
+	leaf, _ := load.ParseLeaflet(path, body)
+	if leaf == nil {
+		return true
 	}
 	var images []string
 	for _, sec := range leaf.Sections {
@@ -109,16 +124,20 @@ func (s *Server) linkImages(dir, path string, body []byte) {
 	tmp := root{dir: dir}
 	for _, img := range images {
 		if !tmp.lexicallyInside(img) {
-			continue
+			return false
 		}
 		rel, _ := filepath.Rel(dir, img)
 		src := filepath.Join(s.lib.leaflets.dir, rel)
+		if _, err := os.Lstat(src); err != nil {
+			continue // missing: check says so
+		}
 		if !s.lib.leaflets.contains(src) {
-			continue
+			return false
 		}
 		os.MkdirAll(filepath.Dir(img), 0o700)
 		os.Symlink(src, img)
 	}
+	return true
 }
 
 // runCheck checks one leaflet with the target's site and layout and

@@ -175,7 +175,7 @@ func (s *Server) outside(t target, in inputs) string {
 		}
 		return r.contains(p)
 	}
-	if !s.lib.leaflets.contains(in.leaflet) || (in.site != "" && !s.lib.sites.contains(in.site)) {
+	if (in.leaflet != "" && !s.lib.leaflets.contains(in.leaflet)) || (in.site != "" && !s.lib.sites.contains(in.site)) {
 		return "the leaflet or site file is no longer inside its folder"
 	}
 	if t.layout.path != "" && !s.lib.layouts.contains(t.layout.path) {
