@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"strconv"
 
+	"go.yaml.in/yaml/v3"
+
 	"handout/internal/check"
 	"handout/internal/load"
 )
@@ -113,14 +115,7 @@ func first(v []string) string {
 // the leaflets folder is linked. It reports false when an image lies
 // outside the leaflets folder, which check must then not be let to read.
 func (s *Server) linkImages(dir, path string, body []byte) bool {
-	leaf, _ := load.ParseLeaflet(path, body)
-	if leaf == nil {
-		return true
-	}
-	var images []string
-	for _, sec := range leaf.Sections {
-		images = appendImages(images, sec.Body)
-	}
+	images := namedFiles(dir, path, body)
 	tmp := root{dir: dir}
 	for _, img := range images {
 		if !tmp.lexicallyInside(img) {
@@ -185,4 +180,35 @@ func byteSize(n int64) string {
 		return strconv.FormatInt(n>>10, 10) + " KiB"
 	}
 	return strconv.FormatInt(n, 10) + " bytes"
+}
+
+// namedFiles lists every file: value in a leaflet's YAML, resolved as the
+// loader resolves image paths. It reads the YAML tree rather than the
+// leaflet, so a leaflet with mistakes still has its images found.
+func namedFiles(dir, path string, body []byte) []string {
+	root, err := load.ParseYAML(path, body)
+	if err != nil || root == nil {
+		return nil
+	}
+	var out []string
+	var walk func(n *yaml.Node)
+	walk = func(n *yaml.Node) {
+		if n.Kind == yaml.MappingNode {
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				k, v := n.Content[i], n.Content[i+1]
+				if k.Value == "file" && v.Kind == yaml.ScalarNode && v.Value != "" {
+					p := v.Value
+					if !filepath.IsAbs(p) {
+						p = filepath.Join(dir, p)
+					}
+					out = append(out, filepath.Clean(p))
+				}
+			}
+		}
+		for _, c := range n.Content {
+			walk(c)
+		}
+	}
+	walk(root)
+	return out
 }
