@@ -22,7 +22,7 @@ func (s *Server) handlePage(w http.ResponseWriter, r *http.Request) {
 	h.Set("Cache-Control", "no-cache")
 	// Everything the page needs is inline or from this server; blob: is the
 	// rendered PDF shown in the browser's own viewer.
-	h.Set("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-src 'self' blob:; object-src 'self' blob:; img-src 'self' data: blob:")
+	h.Set("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-src 'self' blob:; object-src 'self' blob:; img-src 'self' data: blob:; connect-src 'self' blob:")
 	w.Write(fillPage(page, css, js))
 }
 

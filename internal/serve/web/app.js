@@ -2,7 +2,9 @@
 // The front desk page: plain JavaScript, no libraries, nothing from other hosts.
 (function () {
   const $ = (id) => document.getElementById(id);
-  const state = { leaflets: [], sites: [], layouts: [], pdfURL: "" };
+  // seq numbers each preview; an answer to an older one is dropped, so a
+  // quick second choice never shows the first one's PDF or findings.
+  const state = { leaflets: [], sites: [], layouts: [], pdfURL: "", seq: 0 };
 
   function text(el, s) { el.textContent = s; return el; }
   function make(tag, s, cls) { const el = document.createElement(tag); if (s !== undefined) el.textContent = s; if (cls) el.className = cls; return el; }
@@ -99,20 +101,23 @@
     const p = params();
     if (!p.get("leaflet")) { text($("status"), "Choose a leaflet first."); $("leaflet").focus(); return; }
     state.wanted = "";
+    const seq = ++state.seq;
     history.replaceState(null, "", "?" + p.toString());
     $("error").hidden = true;
     clearPreview();
     text($("status"), "Rendering the handout…");
-    checkLeaflet(p);
-    let res;
-    try { res = await fetch("/render?" + p.toString()); }
-    catch (e) { text($("status"), ""); showError({ title: "The server did not answer", detail: String(e) }); return; }
-    if (!res.ok) { text($("status"), "No preview."); showError(await problemOf(res)); return; }
-    const blob = await res.blob();
+    checkLeaflet(p, seq);
+    let res, blob, problem;
+    try {
+      res = await fetch("/render?" + p.toString());
+      if (res.ok) blob = await res.blob(); else problem = await problemOf(res);
+    } catch (e) { problem = { title: "The server did not answer", detail: String(e) }; }
+    if (seq !== state.seq) return;
+    if (problem) { text($("status"), "No preview."); showError(problem); return; }
     state.pdfURL = URL.createObjectURL(blob);
     const name = /filename="([^"]+)"/.exec(res.headers.get("Content-Disposition") || "");
     const frame = $("preview");
-    frame.src = state.pdfURL;
+    frame.src = state.pdfURL + "#view=FitH";
     frame.hidden = false;
     frame.dataset.type = res.headers.get("Content-Type") || "";
     frame.dataset.bytes = String(blob.size);
@@ -126,13 +131,15 @@
     text($("status"), "Showing " + (dl.download) + (pages ? ", " + pages + (pages === "1" ? " page." : " pages.") : "."));
   }
 
-  async function checkLeaflet(p) {
+  async function checkLeaflet(p, seq) {
     const facts = $("facts"), list = $("finding-list");
     facts.replaceChildren(); list.replaceChildren();
     text($("check-status"), "Checking…");
     let report;
     try { report = await getJSON("/api/check?" + p.toString()); }
-    catch (e) { text($("check-status"), "No check: " + (e.title || e)); return; }
+    catch (e) { if (seq === state.seq) text($("check-status"), "No check: " + (e.title || e)); return; }
+    if (seq !== state.seq) return;
+    facts.replaceChildren(); list.replaceChildren();
     const leaf = report.files.find((f) => f.kind === "leaflet") || report.files[0];
     const info = state.leaflets.find((l) => l.id === p.get("leaflet"));
     const add = (k, v) => { facts.append(make("dt", k), make("dd", v)); };
