@@ -56,7 +56,8 @@ func TestShardsMergeToTheUnshardedRun(t *testing.T) {
 		}
 	}
 	merged := filepath.Join(dir, "merged.json")
-	if code, _, stderr := run(t, nil, append([]string{"merge-reports", "-o", merged}, reports...)...); code != ExitOK {
+	// a pattern, as a step with no shell gives it
+	if code, _, stderr := run(t, nil, "merge-reports", "-o", merged, filepath.Join(dir, "report-*.json")); code != ExitOK {
 		t.Fatalf("merge-reports: exit %d\n%s", code, stderr)
 	}
 	want, got := readReport(t, filepath.Join(dir, "whole.json"), whole), readReport(t, merged, shared)
