@@ -66,6 +66,7 @@ func browser(t *testing.T) context.Context {
 // attempt shows an error.
 func TestPageInABrowser(t *testing.T) {
 	f := start(t)
+	write(t, f.sites+"/sunny/site.yaml", "name: Sunny Side Clinic\naccent_color: \"#F5D76E\"\n")
 	ctx := browser(t)
 
 	do(t, ctx,
@@ -123,6 +124,18 @@ func TestPageInABrowser(t *testing.T) {
 	if facts := eval[string](t, ctx, `document.querySelector("#facts").textContent`); !contains(facts, "Reading level", "Last reviewed", "2026-09-14") {
 		t.Errorf("check findings: %q", facts)
 	}
+	if bad := eval[[]string](t, ctx, contrastAudit); len(bad) > 0 {
+		t.Errorf("text under WCAG AA contrast with Riverside's colour: %v", bad)
+	}
+	// a clinic with a light colour: the main button's text turns black
+	do(t, ctx, chromedp.Focus(chromedp.CSS("#site")), chromedp.KeyEvent(kb.ArrowDown))
+	if name := eval[string](t, ctx, `document.querySelector("#site-name").textContent`); name != "Sunny Side Clinic" {
+		t.Fatalf("the site after Riverside: %q", name)
+	}
+	if bad := eval[[]string](t, ctx, contrastAudit); len(bad) > 0 {
+		t.Errorf("text under WCAG AA contrast with a light clinic colour: %v", bad)
+	}
+	do(t, ctx, chromedp.KeyEvent(kb.ArrowUp))
 	if download := eval[string](t, ctx, `document.querySelector("#download").download`); download != "let-down-reflex-riverside-letter.pdf" {
 		t.Errorf("download name %q", download)
 	}
@@ -162,3 +175,32 @@ func eval[T any](t *testing.T, ctx context.Context, expr string, opts ...chromed
 	}
 	return v
 }
+
+// contrastAudit lists the visible text whose colour is under WCAG 2.1 AA
+// contrast with the background it sits on: 4.5:1, or 3:1 for large text.
+const contrastAudit = `(() => {
+  const parse = (c) => (c.match(/[\d.]+/g) || []).map(Number);
+  const lum = (c) => {
+    const [r, g, b] = parse(c).slice(0, 3).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const opaque = (c) => { const p = parse(c); return p.length < 4 || p[3] > 0; };
+  const background = (el) => {
+    for (; el; el = el.parentElement) { const c = getComputedStyle(el).backgroundColor; if (opaque(c)) return c; }
+    return "rgb(255, 255, 255)";
+  };
+  const bad = [];
+  const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walk.nextNode()) {
+    const node = walk.currentNode, el = node.parentElement;
+    if (!node.textContent.trim() || el.closest("[hidden], script, style, option") || el.getClientRects().length === 0) continue;
+    const st = getComputedStyle(el);
+    if (st.visibility === "hidden" || el.closest(".skip")) continue;
+    const a = lum(st.color), b = lum(background(el));
+    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    const size = parseFloat(st.fontSize), bold = Number(st.fontWeight) >= 700;
+    const large = size >= 24 || (size >= 18.66 && bold);
+    if (ratio < (large ? 3 : 4.5)) bad.push(el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") + " " + JSON.stringify(node.textContent.trim().slice(0, 30)) + " " + ratio.toFixed(2));
+  }
+  return bad;
+})()`

@@ -132,11 +132,13 @@ func steady[T any](ctx context.Context, find func() inputs, fn func(inputs, map[
 		if err := waitQuiet(ctx, before, time.Now); err != nil {
 			return zero, err
 		}
-		if !sameStamps(before, stamps(find().all())) {
+		// The same list of files is compared after: a change to which
+		// images the leaflet or site names is a change to that file.
+		if !sameStamps(before, stamps(in.all())) {
 			continue // changed while we waited
 		}
 		v, err := fn(in, before)
-		if sameStamps(before, stamps(find().all())) {
+		if sameStamps(before, stamps(in.all())) {
 			return v, err
 		}
 	}
