@@ -37,6 +37,11 @@ func notFound(w http.ResponseWriter, what string) {
 	writeProblem(w, problem{Status: http.StatusNotFound, Title: "Not found", Detail: "There is no " + what + " with that id."})
 }
 
+// noRoute answers a path the API does not have.
+func noRoute(w http.ResponseWriter) {
+	writeProblem(w, problem{Status: http.StatusNotFound, Title: "Not found", Detail: "There is nothing at this address; the API is described in docs/serve.md."})
+}
+
 func badRequest(w http.ResponseWriter, detail string) {
 	writeProblem(w, problem{Status: http.StatusBadRequest, Title: "Bad request", Detail: detail})
 }

@@ -91,7 +91,7 @@ func problems(mux *http.ServeMux) http.Handler {
 			writeProblem(w, problem{Status: http.StatusMethodNotAllowed, Title: "Method not allowed"})
 			return
 		}
-		notFound(w, "page")
+		noRoute(w)
 	})
 }
 

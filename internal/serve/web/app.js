@@ -53,6 +53,7 @@
       if (q && !fold(l.title).includes(q) && !fold(l.id).includes(q)) continue;
       const o = make("option", l.title + (l.language ? " — " + l.language : ""));
       o.value = l.id;
+      if (l.language) o.lang = l.language; // read out in the leaflet's language
       sel.append(o);
       shown++;
     }
