@@ -13,6 +13,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"handout/internal/check"
+	"handout/internal/engine"
 	"handout/internal/load"
 )
 
@@ -24,11 +25,18 @@ func (s *Server) handleCheckFile(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	if msg := s.outside(t, t.inputs()); msg != "" {
+	in := t.inputs()
+	if msg := s.outside(t, in); msg != "" {
 		writeProblem(w, problem{Status: http.StatusUnprocessableEntity, Title: "The leaflet cannot be checked here", Problems: []string{msg}})
 		return
 	}
-	s.runCheck(w, r.Context(), t.leaflet.path, t)
+	// the render's engine, so the check measures what the preview prints
+	eng, err := s.pipe.engine(in.images(stamps(in.all())))
+	if err != nil {
+		s.unavailable(w, err)
+		return
+	}
+	s.runCheck(w, r.Context(), t.leaflet.path, t, eng)
 }
 
 // handleCheckBody runs check on a leaflet sent as the body of a POST, for
@@ -77,7 +85,10 @@ func (s *Server) handleCheckBody(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	s.runCheck(w, r.Context(), path, t, root{dir: dir})
+	// A posted leaflet's images sit in a temporary folder, a new path each
+	// time: check gets an engine of its own, so the shared one does not
+	// keep them.
+	s.runCheck(w, r.Context(), path, t, nil, root{dir: dir})
 }
 
 // findContext looks up only the site and layout of a request.
@@ -138,14 +149,14 @@ func (s *Server) linkImages(dir, path string, body []byte) bool {
 // runCheck checks one leaflet with the target's site and layout and
 // answers check's JSON document (docs/check.md), with paths shown relative
 // to the folders.
-func (s *Server) runCheck(w http.ResponseWriter, ctx context.Context, leaflet string, t target, extra ...root) {
+func (s *Server) runCheck(w http.ResponseWriter, ctx context.Context, leaflet string, t target, eng *engine.Engine, extra ...root) {
 	if err := s.pool.acquire(ctx); err != nil {
 		s.metrics.check(outcomeError)
 		s.unavailable(w, err)
 		return
 	}
 	defer s.pool.release()
-	opts := check.Options{Layout: t.layout.ID}
+	opts := check.Options{Layout: t.layout.ID, Engine: eng}
 	if t.layout.path != "" {
 		opts.Layout = t.layout.path
 	}

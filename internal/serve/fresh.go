@@ -39,6 +39,18 @@ func (in inputs) all() []string {
 	return append(out, in.siteFiles...)
 }
 
+// images picks the images' stamps out of all the inputs' stamps.
+func (in inputs) images(st map[string]stamp) map[string]stamp {
+	m := make(map[string]stamp, len(in.leafFiles)+len(in.siteFiles))
+	for _, p := range in.leafFiles {
+		m[p] = st[p]
+	}
+	for _, p := range in.siteFiles {
+		m[p] = st[p]
+	}
+	return m
+}
+
 // findInputs reads the leaflet and site to learn which images they name.
 // A file that does not load names none; the render then reports why.
 func findInputs(leaflet, siteDir string) inputs {

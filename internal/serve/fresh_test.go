@@ -43,9 +43,9 @@ func TestEditsArePickedUpWithoutARestart(t *testing.T) {
 		t.Errorf("a removed leaflet renders: %d", code)
 	}
 
-	// the site's header image changes: the engine must not print the old one
+	// the site's header image changes: the pipeline must not print the old one
 	f.get("/render?leaflet=let-down-reflex&site=riverside")
-	before := f.srv.engine.r
+	before := f.srv.pipe.eng
 	other, _ := os.ReadFile(filepath.Join(f.sites, "hillcrest", "header.png"))
 	header := filepath.Join(f.sites, "riverside", "header.png")
 	os.WriteFile(header, other, 0o644)
@@ -53,8 +53,8 @@ func TestEditsArePickedUpWithoutARestart(t *testing.T) {
 	if code, _, _ := f.get("/render?leaflet=let-down-reflex&site=riverside"); code != 200 {
 		t.Fatal(code)
 	}
-	if f.srv.engine.r == before {
-		t.Errorf("a changed image should give a fresh renderer, not the cached picture")
+	if f.srv.pipe.eng == before {
+		t.Errorf("a changed image should give a fresh engine, not the cached picture")
 	}
 }
 

@@ -150,11 +150,7 @@ func (s *Server) produce(ctx context.Context, t target, gray bool) (outcome, err
 		if msg := s.outside(t, in); msg != "" {
 			return outcome{problems: []string{msg}}, nil
 		}
-		images := make(map[string]stamp, len(in.leafFiles)+len(in.siteFiles))
-		for _, p := range append(append([]string{}, in.leafFiles...), in.siteFiles...) {
-			images[p] = st[p]
-		}
-		res, problems, err := s.engine.render(t.job(gray), images)
+		res, problems, err := s.pipe.render(t.job(gray), in.images(st))
 		for i, p := range problems {
 			problems[i] = s.lib.sites.trim(s.lib.leaflets.trim(s.lib.layouts.trim(p)))
 		}

@@ -14,7 +14,7 @@ import (
 type Server struct {
 	cfg     Config
 	lib     *library
-	engine  *engine
+	pipe    *pipeline
 	pool    pool
 	metrics *metrics
 	log     *slog.Logger
@@ -40,11 +40,11 @@ func New(cfg Config) (*Server, error) {
 			return nil, err
 		}
 	}
-	eng, err := newEngine(cfg.Version)
+	pipe, err := newPipeline(cfg.Version)
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{cfg: cfg, lib: lib, engine: eng, pool: newPool(cfg.Jobs), metrics: newMetrics(), log: cfg.Logger}
+	s := &Server{cfg: cfg, lib: lib, pipe: pipe, pool: newPool(cfg.Jobs), metrics: newMetrics(), log: cfg.Logger}
 	s.handler = s.routes()
 	return s, nil
 }

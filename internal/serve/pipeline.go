@@ -3,7 +3,9 @@ package serve
 import (
 	"sync"
 
+	"handout/internal/engine"
 	"handout/internal/render"
+	"handout/internal/source"
 )
 
 // This file is the server's only tie to the rendering pipeline, so that
@@ -23,58 +25,58 @@ type rendered struct {
 	Pages int
 }
 
-// engine renders handouts with one shared renderer. The renderer keeps
+// pipeline renders and checks with one shared engine. The engine keeps
 // decoded images for as long as it lives, so when an image changes on disk
-// the engine starts a fresh renderer (parsing the fonts again costs about a
-// millisecond) rather than print the old picture.
-type engine struct {
+// the pipeline starts a fresh engine (parsing the fonts again costs about
+// a millisecond) rather than print the old picture.
+type pipeline struct {
 	version string
 	mu      sync.Mutex
-	r       *render.Renderer
+	eng     *engine.Engine
 	seen    map[string]stamp
 }
 
-func newEngine(version string) (*engine, error) {
-	r, err := render.New(version)
+func newPipeline(version string) (*pipeline, error) {
+	eng, err := engine.New()
 	if err != nil {
 		return nil, err
 	}
-	return &engine{version: version, r: r, seen: map[string]stamp{}}, nil
+	return &pipeline{version: version, eng: eng, seen: map[string]stamp{}}, nil
 }
 
-// renderer returns a renderer whose cached images match the given stamps.
-func (e *engine) renderer(images map[string]stamp) (*render.Renderer, error) {
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	for p, s := range images {
-		if old, ok := e.seen[p]; ok && old != s {
-			r, err := render.New(e.version)
+// engine returns an engine whose cached images match the given stamps.
+func (p *pipeline) engine(images map[string]stamp) (*engine.Engine, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for path, s := range images {
+		if old, ok := p.seen[path]; ok && old != s {
+			eng, err := engine.New()
 			if err != nil {
 				return nil, err
 			}
-			e.r, e.seen = r, map[string]stamp{}
+			p.eng, p.seen = eng, map[string]stamp{}
 			break
 		}
 	}
-	for p, s := range images {
-		e.seen[p] = s
+	for path, s := range images {
+		p.seen[path] = s
 	}
-	return e.r, nil
+	return p.eng, nil
 }
 
 // render renders a job. problems, when not nil, are the file:line:col
 // messages of a leaflet, site or layout that does not render.
-func (e *engine) render(job renderJob, images map[string]stamp) (res rendered, problems []string, err error) {
-	r, err := e.renderer(images)
+func (p *pipeline) render(job renderJob, images map[string]stamp) (res rendered, problems []string, err error) {
+	eng, err := p.engine(images)
 	if err != nil {
 		return rendered{}, nil, err
 	}
-	out, err := r.Render(render.Job{
+	out, err := render.WithEngine(eng, p.version).Render(render.Job{
 		Leaflet: job.Leaflet, Site: job.Site, Layout: job.Layout,
 		Print: render.PrintOptions{Grayscale: job.Grayscale},
 	})
 	if err != nil {
-		return rendered{}, render.Problems(err), nil
+		return rendered{}, source.Lines(err), nil
 	}
 	return rendered{PDF: out.PDF, Pages: out.Pages}, nil, nil
 }
