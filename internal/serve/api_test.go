@@ -143,6 +143,10 @@ func TestHealthMetricsAndPage(t *testing.T) {
 	}
 	f.get("/render?leaflet=let-down-reflex&site=riverside")
 	f.get("/render?leaflet=let-down-reflex&site=riverside")
+	os.Rename(f.layouts, f.layouts+".gone")
+	code, hdr, body := f.get("/healthz")
+	problemOf(t, code, hdr, body, 503)
+	os.Rename(f.layouts+".gone", f.layouts)
 	write(t, filepath.Join(f.leaflets, "broken.yaml"), "title: [unclosed\n")
 	f.get("/render?leaflet=broken")
 	code, h, body := f.get("/metrics")

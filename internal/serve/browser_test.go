@@ -86,6 +86,17 @@ func TestPageInABrowser(t *testing.T) {
 		t.Errorf("focus order %v, want %v", focusOrder, want)
 	}
 
+	// filter by language: the list holds the Spanish leaflet alone
+	do(t, ctx, chromedp.Focus(chromedp.CSS("#language")), chromedp.KeyEvent(kb.ArrowDown), chromedp.KeyEvent(kb.ArrowDown))
+	if count := eval[string](t, ctx, `document.querySelector("#leaflet-count").textContent`); count != "1 of 3 leaflets shown" ||
+		eval[string](t, ctx, `document.querySelector("#leaflet option").value`) != "reflejo-de-bajada" {
+		t.Errorf("filtering by Spanish: %q", count)
+	}
+	do(t, ctx, chromedp.KeyEvent(kb.ArrowUp), chromedp.KeyEvent(kb.ArrowUp))
+	if count := eval[string](t, ctx, `document.querySelector("#leaflet-count").textContent`); count != "3 of 3 leaflets shown" {
+		t.Errorf("all languages again: %q", count)
+	}
+
 	// keyboard alone: search, pick the first match, pick a clinic, Enter
 	do(t, ctx,
 		chromedp.Focus(chromedp.CSS("#search")),

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
 	"time"
 )
 
@@ -145,6 +146,17 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	return nil
 }
 
+// handleHealth says whether the server can do its work: its folders are
+// still there (a lost network mount is the usual failure).
 func (s *Server) handleHealth(w http.ResponseWriter, r *http.Request) {
+	for _, rt := range []root{s.lib.leaflets, s.lib.sites, s.lib.layouts} {
+		if rt.dir == "" {
+			continue
+		}
+		if st, err := os.Stat(rt.dir); err != nil || !st.IsDir() {
+			writeProblem(w, problem{Status: http.StatusServiceUnavailable, Title: "Unhealthy", Detail: "A served folder cannot be read."})
+			return
+		}
+	}
 	writeJSON(w, map[string]any{"status": "ok", "version": s.cfg.Version, "render_slots": cap(s.pool), "render_slots_busy": s.pool.busy()})
 }
