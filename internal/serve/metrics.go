@@ -12,7 +12,9 @@ import (
 
 // latencyBuckets are the upper bounds, in seconds, of the render latency
 // histogram: a handout takes tens of milliseconds, a queue can add seconds.
-var latencyBuckets = [...]float64{0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30}
+func latencyBuckets() [11]float64 {
+	return [11]float64{0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30}
+}
 
 // metrics counts renders, checks, errors and latency for /metrics, in the
 // Prometheus text format.
@@ -21,7 +23,7 @@ type metrics struct {
 	requests map[routeCode]int
 	renders  map[string]int // outcome -> count
 	checks   map[string]int
-	buckets  [len(latencyBuckets)]int
+	buckets  [11]int // counts per latencyBuckets bound
 	count    int
 	sum      float64
 }
@@ -50,7 +52,7 @@ func (m *metrics) render(outcome string, took time.Duration) {
 	s := took.Seconds()
 	m.count++
 	m.sum += s
-	for i, b := range latencyBuckets {
+	for i, b := range latencyBuckets() {
 		if s <= b {
 			m.buckets[i]++
 		}
@@ -93,7 +95,7 @@ func (m *metrics) write(w io.Writer, inFlight, slots int) {
 	errs := m.renders[outcomeInvalid] + m.renders[outcomeError] + m.checks[outcomeError]
 	fmt.Fprintf(&b, "# HELP handout_errors_total Renders and checks that failed.\n# TYPE handout_errors_total counter\nhandout_errors_total %d\n", errs)
 	b.WriteString("# HELP handout_render_seconds Time to render one handout, waiting for a slot included.\n# TYPE handout_render_seconds histogram\n")
-	for i, le := range latencyBuckets {
+	for i, le := range latencyBuckets() {
 		fmt.Fprintf(&b, "handout_render_seconds_bucket{le=\"%g\"} %d\n", le, m.buckets[i])
 	}
 	fmt.Fprintf(&b, "handout_render_seconds_bucket{le=\"+Inf\"} %d\nhandout_render_seconds_sum %g\nhandout_render_seconds_count %d\n", m.count, m.sum, m.count)
