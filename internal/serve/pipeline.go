@@ -76,7 +76,11 @@ func (p *pipeline) render(job renderJob, images map[string]stamp) (res rendered,
 		Print: render.PrintOptions{Grayscale: job.Grayscale},
 	})
 	if err != nil {
-		return rendered{}, source.Lines(err), nil
+		lines := source.Lines(err)
+		if len(lines) == 0 {
+			lines = []string{err.Error()}
+		}
+		return rendered{}, lines, nil
 	}
 	return rendered{PDF: out.PDF, Pages: out.Pages}, nil, nil
 }
