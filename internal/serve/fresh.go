@@ -111,12 +111,19 @@ func sameStamps(a, b map[string]stamp) bool {
 	return true
 }
 
-// waitQuiet waits until no file in m changed within the quiet period.
+// waitQuiet waits until no file in m changed within the quiet period. An
+// empty file counts as changed just now: it is what an editor that saves
+// in place leaves between truncating and writing, and for that moment its
+// date may still be the old one (the kernel sets the size first).
 func waitQuiet(ctx context.Context, m map[string]stamp, now func() time.Time) error {
 	var newest time.Time
 	for _, s := range m {
-		if s.mod.After(newest) {
-			newest = s.mod
+		mod := s.mod
+		if s.size == 0 && !mod.IsZero() {
+			mod = now()
+		}
+		if mod.After(newest) {
+			newest = mod
 		}
 	}
 	wait := newest.Add(quietPeriod).Sub(now())

@@ -117,3 +117,83 @@ func TestNeverReadsAHalfWrittenFile(t *testing.T) {
 	}
 	t.Logf("%d whole reads, %d busy", reads, busy)
 }
+
+// TestRendersWhileALeafletIsSaved: while an editor saves a leaflet in
+// place, in pieces, renders answer with a whole version of it (200) or ask
+// to try again (503); never a 422 from half a file.
+func TestRendersWhileALeafletIsSaved(t *testing.T) {
+	f := start(t)
+	path := filepath.Join(f.leaflets, "saving.yaml")
+	version := func(v int) string {
+		var b strings.Builder
+		b.WriteString("title: Version " + string(rune('A'+v)) + "\nlanguage: en\nsections:\n")
+		for i := range 30 {
+			b.WriteString("  - heading: Part " + string(rune('a'+i%26)) + "\n    body:\n      - Drink water and rest when you can.\n")
+		}
+		return b.String()
+	}
+	write(t, path, version(0))
+	old := time.Now().Add(-time.Second)
+	os.Chtimes(path, old, old)
+
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for v := 1; ; v++ {
+			select {
+			case <-stop:
+				return
+			default:
+			}
+			data := version(v % 3)
+			fh, err := os.OpenFile(path, os.O_WRONLY|os.O_TRUNC, 0o644)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			for i := range 3 {
+				fh.Write([]byte(data[i*len(data)/3 : (i+1)*len(data)/3]))
+				time.Sleep(40 * time.Millisecond)
+			}
+			fh.Close()
+			time.Sleep(400 * time.Millisecond) // still long enough to render
+		}
+	}()
+	deadline := time.Now().Add(2 * time.Second)
+	counts := map[int]int{}
+	pages := map[string]int{} // X-Handout-Pages of each whole PDF
+	for time.Now().Before(deadline) {
+		code, h, body := f.get("/render?leaflet=saving")
+		counts[code]++
+		if code == 200 {
+			pages[h.Get("X-Handout-Pages")]++
+		}
+		if code != 200 && code != 503 {
+			t.Errorf("status %d while the file was being saved: %s", code, body)
+			break
+		}
+	}
+	close(stop)
+	wg.Wait()
+	t.Logf("answers while saving: %v", counts)
+	if counts[200] == 0 {
+		t.Errorf("no render succeeded between saves: %v", counts)
+	}
+	// once the file is still, it renders
+	later := time.Now().Add(-time.Second)
+	os.Chtimes(path, later, later)
+	code, h, body := f.get("/render?leaflet=saving")
+	if code != 200 || !isPDF(body) {
+		t.Fatalf("after the save: %d", code)
+	}
+	// a file cut at a section boundary is valid YAML too: it would show as
+	// a shorter handout
+	for n := range pages {
+		if n != h.Get("X-Handout-Pages") {
+			t.Errorf("while saving, renders had %v pages; the whole leaflet has %s", pages, h.Get("X-Handout-Pages"))
+			break
+		}
+	}
+}
