@@ -95,7 +95,7 @@ func TestNeverReadsAHalfWrittenFile(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	deadline := time.Now().Add(1500 * time.Millisecond)
+	deadline := time.Now().Add(2500 * time.Millisecond)
 	reads, busy := 0, 0
 	for time.Now().Before(deadline) {
 		got, err := steady(ctx, find, read)
@@ -158,7 +158,7 @@ func TestRendersWhileALeafletIsSaved(t *testing.T) {
 				time.Sleep(40 * time.Millisecond)
 			}
 			fh.Close()
-			time.Sleep(400 * time.Millisecond) // still long enough to render
+			time.Sleep(600 * time.Millisecond) // still long enough to render
 		}
 	}()
 	deadline := time.Now().Add(2 * time.Second)
