@@ -67,6 +67,9 @@ func runServe(env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "handout serve: %v\n", err)
 		return ExitFail
 	}
+	if a, ok := ln.Addr().(*net.TCPAddr); ok && !a.IP.IsLoopback() {
+		fmt.Fprintf(env.Stderr, "handout serve: warning: listening on %s, beyond this machine; the server has no logins, so let a proxy in front decide who may connect\n", ln.Addr())
+	}
 	fmt.Fprintf(env.Stdout, "handout serve: the front desk is at http://%s/ (Ctrl-C or SIGTERM to stop)\n", ln.Addr())
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
