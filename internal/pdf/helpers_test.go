@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -130,5 +131,11 @@ func checkValid(t testing.TB, path string) {
 func pdfText(t testing.TB, path string) string {
 	t.Helper()
 	out := pdftest.Output(t, "pdftotext", "-enc", "UTF-8", path, "-")
-	return strings.TrimRight(strings.ReplaceAll(out, "\f", ""), "\n")
+	out = regexp.MustCompile(`\n*\f\n*`).ReplaceAllString(out, "\n")
+	return strings.TrimRight(out, "\n")
+}
+
+// squeeze collapses runs of spaces, for comparing tools' tabular output.
+func squeeze(s string) string {
+	return regexp.MustCompile(` +`).ReplaceAllString(s, " ")
 }
