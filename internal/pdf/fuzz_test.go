@@ -68,4 +68,3 @@ func embed(t *testing.T, im *ImageData) {
 		t.Fatal(err)
 	}
 }
-
