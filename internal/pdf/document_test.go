@@ -101,7 +101,7 @@ func TestLinks(t *testing.T) {
 		t.Errorf("pdfinfo -url shows the link %d times, want 2:\n%s", n, out)
 	}
 	// each annotation is an indirect object with a description
-	annot := regexp.MustCompile(`\d+ 0 obj\n<</A <</S /URI/URI \([^)]*\)>>/Border \[0 0 0\]/Contents \(Example site\)/F 4/P \d+ 0 R/Rect \[36 640 136 660\]/Subtype /Link/Type /Annot>>`)
+	annot := regexp.MustCompile(`\d+ 0 obj\n<</A <</S /URI /URI \([^)]*\)>> /Border \[0 0 0\] /Contents \(Example site\) /F 4 /P \d+ 0 R /Rect \[36 640 136 660\] /Subtype /Link /Type /Annot>>`)
 	if n := len(annot.FindAll(pdf, -1)); n != 2 {
 		t.Errorf("found %d indirect link annotations, want 2", n)
 	}

@@ -26,14 +26,23 @@ func newFont(p *FontProgram, res Name, ref Ref) *Font {
 
 // Use records that glyph gid is drawn and stands for text, for the
 // ToUnicode map: a ligature's text is all its letters. The first non-empty
-// text given for a glyph wins. Glyphs the font does not have become
-// .notdef.
-func (f *Font) Use(gid uint16, text string) {
+// text given for a glyph wins; Use reports whether the map gives back text
+// for this glyph, and when it does not (the glyph stood for other text
+// before, or text is empty) the caller covers it with ActualText. Glyphs
+// the font does not have become .notdef.
+func (f *Font) Use(gid uint16, text string) bool {
 	id := f.id(gid)
+	if len(text) > maxGlyphText {
+		return false // a ToUnicode entry holds at most 512 bytes
+	}
 	if f.text[id] == "" && id != 0 {
 		f.text[id] = text
 	}
+	return text != "" && f.text[id] == text
 }
+
+// maxGlyphText bounds the text one glyph can map to.
+const maxGlyphText = 100
 
 // id returns the subset's ID for gid, adding it on first use.
 func (f *Font) id(gid uint16) uint16 {

@@ -111,7 +111,10 @@ func (d Dict) appendTo(b []byte) []byte {
 	}
 	slices.Sort(keys) // determinism: never the map's order
 	b = append(b, "<<"...)
-	for _, k := range keys {
+	for i, k := range keys {
+		if i > 0 {
+			b = append(b, ' ')
+		}
 		b = k.appendTo(b)
 		b = append(b, ' ')
 		b = appendObject(b, d[k])

@@ -259,6 +259,14 @@ func (f *pngFile) colorKey() Array {
 	return a
 }
 
+// PrepareImage embeds an already decoded image (a GIF, say) as 8-bit RGB,
+// or gray when its colour model is gray, with alpha as a soft mask unless
+// every pixel is opaque.
+func PrepareImage(img image.Image, c *Compressors) *ImageData {
+	m := img.ColorModel()
+	return prepareDecoded(img, false, m == color.GrayModel || m == color.Gray16Model, c)
+}
+
 // prepareDecoded embeds a decoded image as raw samples, 8 or 16 bits, gray
 // or RGB, with its alpha as a soft mask unless it is fully opaque.
 func prepareDecoded(img image.Image, deep, gray bool, c *Compressors) *ImageData {

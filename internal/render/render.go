@@ -10,13 +10,13 @@ import (
 	"strings"
 	"time"
 
-	"handout/internal/assets"
 	"handout/internal/engine"
 	"handout/internal/i18n"
 	"handout/internal/inline"
 	"handout/internal/load"
 	"handout/internal/model"
 	"handout/internal/paint"
+	"handout/internal/pdf"
 	"handout/internal/source"
 	"handout/internal/typeset"
 	"handout/internal/validate"
@@ -25,6 +25,7 @@ import (
 // Renderer renders handouts. Create one per process and share it.
 type Renderer struct {
 	eng     *engine.Engine
+	paint   *paint.Resources // parsed font programs and compressors
 	version string
 }
 
@@ -41,7 +42,7 @@ func New(version string) (*Renderer, error) {
 // WithEngine renders through an engine shared with other users, such as
 // check.
 func WithEngine(eng *engine.Engine, version string) *Renderer {
-	return &Renderer{eng: eng, version: version}
+	return &Renderer{eng: eng, paint: paint.NewResources(eng.Images().Compressors()), version: version}
 }
 
 // Engine is the engine the renderer lays out with.
@@ -159,25 +160,25 @@ func (r *Renderer) Render(job Job) (*Result, error) {
 	if job.Print.Grayscale {
 		images = r.grayImage
 	}
-	pdf, err := paint.Paint(p.doc, r.meta(p, job), images)
+	pdf, err := paint.Paint(p.doc, r.meta(p, job), images, r.paint)
 	if err != nil {
 		return &Result{Warnings: p.warnings}, source.Errorf(source.Pos{File: job.Leaflet}, "%v", err)
 	}
 	return &Result{PDF: pdf, Pages: len(p.doc.Pages), Warnings: p.warnings, Doc: p.doc}, nil
 }
 
-func (r *Renderer) grayImage(path string) (assets.Encoded, bool) {
+func (r *Renderer) grayImage(path string) (*pdf.ImageData, bool) {
 	img, err := r.eng.Images().LoadGray(path)
 	if err != nil {
-		return assets.Encoded{}, false
+		return nil, false
 	}
 	return img.PDF, true
 }
 
-func (r *Renderer) pdfImage(path string) (assets.Encoded, bool) {
+func (r *Renderer) pdfImage(path string) (*pdf.ImageData, bool) {
 	img, err := r.eng.Images().Load(path)
 	if err != nil {
-		return assets.Encoded{}, false
+		return nil, false
 	}
 	return img.PDF, true
 }
