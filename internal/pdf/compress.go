@@ -14,11 +14,15 @@ import (
 // use.
 type Compressors struct {
 	pool sync.Pool
+	// the sRGB profile, computed and compressed once
+	srgb func() []byte
 }
 
 // NewCompressors returns an empty pool of compressors.
 func NewCompressors() *Compressors {
-	return &Compressors{}
+	c := &Compressors{}
+	c.srgb = sync.OnceValue(func() []byte { return c.Deflate(srgbProfile()) })
+	return c
 }
 
 // deflate appends the zlib-compressed form of data to dst.

@@ -15,13 +15,16 @@ type Font struct {
 	prog *FontProgram
 	res  Name // resource name, /F1...
 	ref  Ref  // the Type0 font dictionary
-	ids  map[uint16]uint16
+	ids  []uint16 // glyph in the program -> new ID + 1; 0 = not used yet
 	olds []uint16 // new ID -> glyph in the program
 	text []string // new ID -> the text the glyph stands for
 }
 
 func newFont(p *FontProgram, res Name, ref Ref) *Font {
-	return &Font{prog: p, res: res, ref: ref, ids: map[uint16]uint16{0: 0}, olds: []uint16{0}, text: []string{""}}
+	// a flat table, not a map: it is looked up for every glyph drawn
+	ids := make([]uint16, p.numGlyphs)
+	ids[0] = 1
+	return &Font{prog: p, res: res, ref: ref, ids: ids, olds: []uint16{0}, text: []string{""}}
 }
 
 // Use records that glyph gid is drawn and stands for text, for the
@@ -46,17 +49,25 @@ const maxGlyphText = 100
 
 // id returns the subset's ID for gid, adding it on first use.
 func (f *Font) id(gid uint16) uint16 {
-	if id, ok := f.ids[gid]; ok {
-		return id
-	}
-	if int(gid) >= f.prog.numGlyphs {
+	if int(gid) >= len(f.ids) {
 		return 0
 	}
+	if id := f.ids[gid]; id != 0 {
+		return id - 1
+	}
 	id := uint16(len(f.olds))
-	f.ids[gid] = id
+	f.ids[gid] = id + 1
 	f.olds = append(f.olds, gid)
 	f.text = append(f.text, "")
 	return id
+}
+
+// newID returns the subset's ID for a glyph of the program, if it has one.
+func (f *Font) newID(old uint16) (uint16, bool) {
+	if int(old) >= len(f.ids) || f.ids[old] == 0 {
+		return 0, false
+	}
+	return f.ids[old] - 1, true
 }
 
 // Program is the font this subset is cut from.
@@ -87,10 +98,7 @@ func (f *Font) write(d *Document) error {
 	if err := f.addComponents(); err != nil {
 		return err
 	}
-	data, err := f.prog.subset(f.olds, func(old uint16) (uint16, bool) {
-		id, ok := f.ids[old]
-		return id, ok
-	})
+	data, err := f.prog.subset(f.olds, f.newID)
 	if err != nil {
 		return fmt.Errorf("font %s: %w", f.prog.psName, err)
 	}

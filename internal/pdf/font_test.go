@@ -70,7 +70,7 @@ func TestSubsetKeepsComponents(t *testing.T) {
 	if len(f.olds) < 3 {
 		t.Fatalf("subset has %d glyphs; a composite needs its components too", len(f.olds))
 	}
-	data, err := p.subset(f.olds, func(o uint16) (uint16, bool) { id, ok := f.ids[o]; return id, ok })
+	data, err := p.subset(f.olds, f.newID)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"handout/internal/paint"
 	"path/filepath"
 	"testing"
 )
@@ -33,5 +34,29 @@ func BenchmarkRenderLongSample(b *testing.B) { benchmarkRender(b, "breastfeeding
 func BenchmarkNewRenderer(b *testing.B) {
 	for b.Loop() {
 		newRenderer(b)
+	}
+}
+
+// BenchmarkPaintLetDown is the painting alone: the laid-out let-down
+// sample written as a PDF, fonts and images already prepared.
+func BenchmarkPaintLetDown(b *testing.B) {
+	r := newRenderer(b)
+	job := Job{
+		Leaflet: filepath.Join(repo, "content", "leaflets", "let-down-reflex.yaml"),
+		Site:    filepath.Join(repo, "content", "sites", "riverside"),
+	}
+	p, err := r.prepare(job)
+	if err != nil {
+		b.Fatal(err)
+	}
+	meta := r.meta(p, job)
+	if _, err := paint.Paint(p.doc, meta, r.pdfImage, r.paint); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := paint.Paint(p.doc, meta, r.pdfImage, r.paint); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
