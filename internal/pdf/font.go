@@ -13,8 +13,8 @@ import (
 // codes are the subset's glyph IDs (CIDToGIDMap /Identity).
 type Font struct {
 	prog *FontProgram
-	res  Name // resource name, /F1...
-	ref  Ref  // the Type0 font dictionary
+	res  Name     // resource name, /F1...
+	ref  Ref      // the Type0 font dictionary
 	ids  []uint16 // glyph in the program -> new ID + 1; 0 = not used yet
 	olds []uint16 // new ID -> glyph in the program
 	text []string // new ID -> the text the glyph stands for
