@@ -7,22 +7,46 @@ import (
 	"github.com/klauspost/compress/zlib"
 )
 
-// Compressors hands out zlib writers that are Reset and reused rather than
-// made per stream: a fresh zlib writer costs about a megabyte of tables,
-// which used to be most of what a document allocated. One Compressors
-// serves a whole process (the engine makes it); it is safe for concurrent
-// use.
+// Compressors is what a process's documents share to write streams
+// quickly: zlib writers that are Reset and reused rather than made per
+// stream (a fresh zlib writer costs about a megabyte of tables, which used
+// to be most of what a document allocated), the sRGB profile compressed
+// once, and a bounded cache of compressed font subsets, since a print run
+// sets the same leaflet, and so the same glyphs, for many sites. One
+// Compressors serves a whole process (the engine makes it); it is safe for
+// concurrent use. Output does not depend on what is cached.
 type Compressors struct {
 	pool sync.Pool
-	// the sRGB profile, computed and compressed once
 	srgb func() []byte
+
+	mu         sync.Mutex
+	subsets    map[subsetKey]*subsetFile
+	cached     int // bytes held by subsets
+	cacheLimit int
 }
 
-// NewCompressors returns an empty pool of compressors.
+// defaultSubsetCache is the default bound on cached font subsets: a few
+// hundred subsets of a Latin text face.
+const defaultSubsetCache = 8 << 20
+
+// NewCompressors returns an empty pool of compressors with a subset cache
+// of the default size.
 func NewCompressors() *Compressors {
-	c := &Compressors{}
+	c := &Compressors{subsets: map[subsetKey]*subsetFile{}, cacheLimit: defaultSubsetCache}
 	c.srgb = sync.OnceValue(func() []byte { return c.Deflate(srgbProfile()) })
 	return c
+}
+
+// SetSubsetCache bounds the bytes of compressed font subsets kept for
+// reuse; 0 turns the cache off.
+func (c *Compressors) SetSubsetCache(bytes int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.cacheLimit = bytes
+	if c.cached > bytes {
+		clear(c.subsets)
+		c.cached = 0
+	}
 }
 
 // deflate appends the zlib-compressed form of data to dst.
@@ -46,4 +70,40 @@ func (c *Compressors) Deflate(data []byte) []byte {
 	var b bytes.Buffer
 	c.deflate(&b, data)
 	return b.Bytes()
+}
+
+// subsetKey names a subset: the program and the hash of its glyph list.
+type subsetKey struct {
+	prog *FontProgram
+	sum  [32]byte
+}
+
+// subsetFile is a finished subset: its tag, its uncompressed length and
+// its compressed bytes. It is never changed once made.
+type subsetFile struct {
+	tag    string
+	length int
+	z      []byte
+}
+
+func (c *Compressors) subset(k subsetKey) *subsetFile {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.subsets[k]
+}
+
+// keep caches a subset; when the cache is full it starts again empty,
+// which is simple and, with a print run's repetition, as good as LRU.
+func (c *Compressors) keep(k subsetKey, f *subsetFile) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(f.z) > c.cacheLimit {
+		return
+	}
+	if c.cached+len(f.z) > c.cacheLimit {
+		clear(c.subsets)
+		c.cached = 0
+	}
+	c.subsets[k] = f
+	c.cached += len(f.z)
 }

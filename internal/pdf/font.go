@@ -98,15 +98,15 @@ func (f *Font) write(d *Document) error {
 	if err := f.addComponents(); err != nil {
 		return err
 	}
-	data, err := f.prog.subset(f.olds, f.newID)
+	file, err := f.file(d.comp)
 	if err != nil {
 		return fmt.Errorf("font %s: %w", f.prog.psName, err)
 	}
-	base := Name(subsetTag(data) + "+" + f.prog.psName)
+	base := Name(file.tag + "+" + f.prog.psName)
 	p := f.prog
 	scale := func(v int16) Real { return Real(float64(v) * 1000 / float64(p.unitsPerEm)) }
 	fileRef, descRef, cidRef, cmapRef := d.Alloc(), d.Alloc(), d.Alloc(), d.Alloc()
-	d.putStream(fileRef, Dict{"Length1": Int(len(data))}, data, true)
+	d.w.stream(fileRef, Dict{"Length1": Int(file.length), "Filter": Name("FlateDecode")}, file.z)
 	flags := 4 // symbolic: glyphs are addressed by ID, not by a standard encoding
 	if p.fixedPitch {
 		flags |= 1
@@ -135,6 +135,27 @@ func (f *Font) write(d *Document) error {
 		"DescendantFonts": Array{cidRef}, "ToUnicode": cmapRef,
 	})
 	return nil
+}
+
+// file returns the compressed subset font, from the cache when the same
+// glyphs of the same program were embedded before.
+func (f *Font) file(c *Compressors) (*subsetFile, error) {
+	key := subsetKey{prog: f.prog}
+	h := sha256.New()
+	for _, g := range f.olds {
+		h.Write([]byte{byte(g >> 8), byte(g)})
+	}
+	h.Sum(key.sum[:0])
+	if file := c.subset(key); file != nil {
+		return file, nil
+	}
+	data, err := f.prog.subset(f.olds, f.newID)
+	if err != nil {
+		return nil, err
+	}
+	file := &subsetFile{tag: subsetTag(data), length: len(data), z: c.Deflate(data)}
+	c.keep(key, file)
+	return file, nil
 }
 
 // stemV guesses the dominant stem width from the weight class, as

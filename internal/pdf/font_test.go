@@ -181,3 +181,28 @@ func subsetDocument(data []byte) error {
 	d.AddPage(PageSpec{Width: 10, Height: 10}).Content().Glyphs(f, 10, 0, 0, gs)
 	return d.Close()
 }
+
+// A subset taken from the cache is the same as one made afresh, so output
+// never depends on what a process rendered before.
+func TestSubsetCacheChangesNothing(t *testing.T) {
+	doc := func(c *Compressors) []byte {
+		var buf bytes.Buffer
+		d := NewDocument(&buf, Options{Compressors: c})
+		f := d.Font(regular(t))
+		d.AddPage(PageSpec{Width: 100, Height: 100}).Content().Glyphs(f, 10, 0, 50, shapeSimple(t, f, 10, "cached é"))
+		if err := d.Close(); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	c := NewCompressors()
+	first, second := doc(c), doc(c)
+	off := NewCompressors()
+	off.SetSubsetCache(0)
+	if !bytes.Equal(first, second) || !bytes.Equal(first, doc(off)) {
+		t.Error("the cached subset changed the output")
+	}
+	if len(c.subsets) != 1 || len(off.subsets) != 0 {
+		t.Errorf("cache holds %d and %d subsets, want 1 and 0", len(c.subsets), len(off.subsets))
+	}
+}
