@@ -39,8 +39,17 @@ func BenchmarkNewRenderer(b *testing.B) {
 
 // BenchmarkPaintLetDown is the painting alone: the laid-out let-down
 // sample written as a PDF, fonts and images already prepared.
-func BenchmarkPaintLetDown(b *testing.B) {
+func BenchmarkPaintLetDown(b *testing.B) { benchmarkPaint(b, true) }
+
+// BenchmarkPaintLetDownUncached is the same without the cache of
+// compressed font subsets, as for a handout the process has not set before.
+func BenchmarkPaintLetDownUncached(b *testing.B) { benchmarkPaint(b, false) }
+
+func benchmarkPaint(b *testing.B, cache bool) {
 	r := newRenderer(b)
+	if !cache {
+		r.eng.Images().Compressors().SetSubsetCache(0)
+	}
 	job := Job{
 		Leaflet: filepath.Join(repo, "content", "leaflets", "let-down-reflex.yaml"),
 		Site:    filepath.Join(repo, "content", "sites", "riverside"),
