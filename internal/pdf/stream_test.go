@@ -25,7 +25,7 @@ func TestLongDocumentMemoryStaysFlat(t *testing.T) {
 	var at100 uint64
 	for i := range 1500 {
 		c := d.AddPage(PageSpec{Width: 612, Height: 792}).Content()
-		for y := 50.0; y < 750; y += 14 {
+		for y := 50.0; y < 750; y += 70 {
 			c.Glyphs(f, 10, 36, y, gs)
 		}
 		if i == 100 {
