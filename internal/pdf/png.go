@@ -45,21 +45,27 @@ func PreparePNG(data []byte, c *Compressors) (*ImageData, error) {
 		}
 		return prepareDecoded(img, f.depth == 16, f.colorType&2 == 0, c), nil
 	}
-	raw, err := f.inflate()
-	if err != nil {
-		return nil, err
-	}
-	switch f.colorType {
-	case 4, 6:
+	if f.colorType == 4 || f.colorType == 6 || (f.colorType == 3 && len(f.trns) > 0) {
+		// the samples are needed: to split off alpha, or to read the
+		// palette indices for the mask
+		raw, err := f.inflate()
+		if err != nil {
+			return nil, err
+		}
+		if f.colorType == 3 {
+			im := f.image(f.idat, f.channels, colorSpace(f))
+			im.smask = f.paletteMask(raw, c)
+			return im, nil
+		}
 		return f.splitAlpha(raw, c), nil
+	}
+	// passed through: only checked, without keeping the samples
+	if err := f.decompress(&rowChecker{rowBytes: 1 + f.rowBytes(), rows: f.h}); err != nil {
+		return nil, err
 	}
 	im := f.image(f.idat, f.channels, colorSpace(f))
 	if len(f.trns) > 0 {
-		if f.colorType == 3 {
-			im.smask = f.paletteMask(raw, c)
-		} else {
-			im.dict["Mask"] = f.colorKey()
-		}
+		im.dict["Mask"] = f.colorKey()
 	}
 	return im, nil
 }
@@ -147,28 +153,88 @@ func (f *pngFile) check() error {
 
 func (f *pngFile) rowBytes() int { return (f.w*f.bitsPerPixel + 7) / 8 }
 
-// inflate decompresses the image data, still filtered, and checks it has
-// exactly one filter byte and one row's samples per row, so a damaged file
-// is refused here rather than drawn wrongly.
+// inflate decompresses the image data, still filtered, checking it as
+// decompress does.
 func (f *pngFile) inflate() ([]byte, error) {
+	c := &collector{rowChecker: rowChecker{rowBytes: 1 + f.rowBytes(), rows: f.h}, raw: make([]byte, 0, f.h*(1+f.rowBytes()))}
+	if err := f.decompress(c); err != nil {
+		return nil, err
+	}
+	return c.raw, nil
+}
+
+// decompress inflates the image data into w, which checks it has exactly
+// one filter byte and one row's samples per row, so a damaged file is
+// refused here rather than drawn wrongly.
+func (f *pngFile) decompress(w sampleSink) error {
 	zr, err := zlib.NewReader(bytes.NewReader(f.idat))
 	if err != nil {
-		return nil, fmt.Errorf("png: %w: %v", errPNG, err)
+		return fmt.Errorf("png: %w: %v", errPNG, err)
 	}
-	size := f.h * (1 + f.rowBytes())
-	raw := make([]byte, size)
-	if _, err := io.ReadFull(zr, raw); err != nil {
-		return nil, fmt.Errorf("png: %w: image data too short: %v", errPNG, err)
-	}
-	if n, _ := zr.Read(make([]byte, 1)); n > 0 {
-		return nil, fmt.Errorf("png: %w: image data too long", errPNG)
-	}
-	for y := 0; y < f.h; y++ {
-		if raw[y*(1+f.rowBytes())] > 4 {
-			return nil, fmt.Errorf("png: %w: unknown filter type in row %d", errPNG, y)
+	var buf [32 << 10]byte
+	for {
+		n, err := zr.Read(buf[:])
+		if werr := w.take(buf[:n]); werr != nil {
+			return werr
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return fmt.Errorf("png: %w: %v", errPNG, err)
 		}
 	}
-	return raw, nil
+	if !w.done() {
+		return fmt.Errorf("png: %w: image data too short", errPNG)
+	}
+	return nil
+}
+
+type sampleSink interface {
+	take(b []byte) error
+	done() bool
+}
+
+// rowChecker follows the decompressed rows, checking each filter byte and
+// that no more than the image's rows arrive.
+type rowChecker struct {
+	rowBytes, rows int // rowBytes counts the filter byte
+	at, row        int // offset in the current row; rows seen
+}
+
+func (r *rowChecker) take(b []byte) error {
+	for len(b) > 0 {
+		if r.row == r.rows {
+			return fmt.Errorf("png: %w: image data too long", errPNG)
+		}
+		if r.at == 0 && b[0] > 4 {
+			return fmt.Errorf("png: %w: unknown filter type in row %d", errPNG, r.row)
+		}
+		n := min(len(b), r.rowBytes-r.at)
+		b = b[n:]
+		r.at += n
+		if r.at == r.rowBytes {
+			r.at = 0
+			r.row++
+		}
+	}
+	return nil
+}
+
+func (r *rowChecker) done() bool { return r.row == r.rows }
+
+// collector is a rowChecker that keeps the samples too.
+type collector struct {
+	rowChecker
+	raw []byte
+}
+
+func (c *collector) take(b []byte) error {
+	if err := c.rowChecker.take(b); err != nil {
+		return err
+	}
+	c.raw = append(c.raw, b...)
+	return nil
 }
 
 func colorSpace(f *pngFile) Object {
