@@ -147,3 +147,40 @@ func TestJPEGRefusesDamage(t *testing.T) {
 		}
 	}
 }
+
+// A progressive JPEG (several scans, with tables between them) keeps every
+// scan: it decodes to the same pixels as the original.
+func TestJPEGProgressive(t *testing.T) {
+	src, err := os.ReadFile("testdata/progressive.jpg")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src = withMetadata(src)
+	im, err := PrepareJPEG(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := bytes.Count(im.data, []byte{0xFF, 0xDA}); n < 2 {
+		t.Errorf("%d scans kept, want all of them", n)
+	}
+	want, err := jpeg.Decode(bytes.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := jpeg.Decode(bytes.NewReader(im.data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := want.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			if want.At(x, y) != got.At(x, y) {
+				t.Fatalf("pixel %d,%d differs", x, y)
+			}
+		}
+	}
+	path, _ := writePDF(t, func(d *Document) {
+		d.AddPage(PageSpec{Width: 24, Height: 16}).Content().Image(d.Image(im), 0, 0, 24, 16)
+	})
+	checkValid(t, path)
+}
