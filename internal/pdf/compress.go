@@ -49,6 +49,14 @@ func (c *Compressors) SetSubsetCache(bytes int) {
 	}
 }
 
+// srgbProfile returns the compressed sRGB profile.
+func (c *Compressors) srgbProfile() []byte {
+	if c.srgb == nil {
+		return c.Deflate(srgbProfile()) // a zero Compressors
+	}
+	return c.srgb()
+}
+
 // deflate appends the zlib-compressed form of data to dst.
 func (c *Compressors) deflate(dst *bytes.Buffer, data []byte) {
 	z, _ := c.pool.Get().(*zlib.Writer)
@@ -97,8 +105,8 @@ func (c *Compressors) subset(k subsetKey) *subsetFile {
 func (c *Compressors) keep(k subsetKey, f *subsetFile) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if len(f.z) > c.cacheLimit {
-		return
+	if c.subsets == nil || len(f.z) > c.cacheLimit {
+		return // a zero Compressors caches nothing
 	}
 	if c.cached+len(f.z) > c.cacheLimit {
 		clear(c.subsets)

@@ -11,7 +11,7 @@ func (d *Document) OutputIntentSRGB() { d.intent = true }
 
 func (d *Document) writeOutputIntent() Dict {
 	icc := d.Alloc()
-	d.w.stream(icc, Dict{"N": Int(3), "Alternate": Name("DeviceRGB"), "Filter": Name("FlateDecode")}, d.comp.srgb())
+	d.w.stream(icc, Dict{"N": Int(3), "Alternate": Name("DeviceRGB"), "Filter": Name("FlateDecode")}, d.comp.srgbProfile())
 	return Dict{
 		"Type": Name("OutputIntent"), "S": Name("GTS_PDFA1"),
 		"OutputConditionIdentifier": String("sRGB IEC61966-2.1"), "RegistryName": String("http://www.color.org"),

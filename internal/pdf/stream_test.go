@@ -81,3 +81,14 @@ func TestObjectSyntax(t *testing.T) {
 		}
 	}
 }
+
+// A zero Compressors works, without its caches.
+func TestZeroCompressors(t *testing.T) {
+	d := NewDocument(io.Discard, Options{Compressors: &Compressors{}})
+	d.OutputIntentSRGB()
+	f := d.Font(regular(t))
+	d.AddPage(PageSpec{Width: 10, Height: 10}).Content().Glyphs(f, 10, 0, 0, shapeSimple(t, f, 10, "ok"))
+	if err := d.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
