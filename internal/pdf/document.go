@@ -126,6 +126,11 @@ func (d *Document) Image(img *ImageData) *Image {
 	d.images = append(d.images, im)
 	dict := with(img.dict, "Type", Name("XObject"))
 	dict["Subtype"] = Name("Image")
+	if img.lookup != nil {
+		lookup := d.w.alloc()
+		d.w.stream(lookup, Dict{"Filter": Name("FlateDecode")}, img.lookup)
+		dict["ColorSpace"] = Array{Name("Indexed"), Name("DeviceRGB"), Int(img.hival), lookup}
+	}
 	if img.smask != nil {
 		mask := d.w.alloc()
 		dict["SMask"] = mask

@@ -12,6 +12,10 @@ type ImageData struct {
 	dict          Dict // everything but /Type, /Subtype, /Length and /SMask
 	data          []byte
 	smask         *ImageData // soft mask (alpha), or nil
+	// an indexed image's compressed RGB lookup table and highest index;
+	// the document writes it as a stream of its own
+	lookup []byte
+	hival  int
 }
 
 // HasAlpha reports whether the image carries a soft mask.

@@ -50,7 +50,7 @@ func PreparePNG(data []byte, c *Compressors) (*ImageData, error) {
 			return nil, err
 		}
 		if f.colorType == 3 {
-			im := f.image(f.idat, f.channels, colorSpace(f))
+			im := f.withPalette(f.image(f.idat, f.channels, colorSpace(f)), c)
 			im.smask = f.paletteMask(raw, c)
 			return im, nil
 		}
@@ -60,7 +60,7 @@ func PreparePNG(data []byte, c *Compressors) (*ImageData, error) {
 	if err := f.decompress(&rowChecker{rowBytes: 1 + f.rowBytes(), rows: f.h}); err != nil {
 		return nil, err
 	}
-	im := f.image(f.idat, f.channels, colorSpace(f))
+	im := f.withPalette(f.image(f.idat, f.channels, colorSpace(f)), c)
 	if len(f.trns) > 0 {
 		im.dict["Mask"] = f.colorKey()
 	}
@@ -160,12 +160,28 @@ func (f *pngFile) inflate() ([]byte, error) {
 	return c.raw, nil
 }
 
+// withPalette gives a palette image its colour lookup, padded to every
+// index the bit depth can hold: a pixel naming an entry the file left out
+// draws black instead of making viewers complain, and the image need not
+// be decoded to find out. Compressed, the padding costs nothing.
+func (f *pngFile) withPalette(im *ImageData, c *Compressors) *ImageData {
+	if f.colorType != 3 {
+		return im
+	}
+	pal := make([]byte, 3<<f.depth)
+	copy(pal, f.palette)
+	im.lookup = c.Deflate(pal)
+	im.hival = 1<<f.depth - 1
+	return im
+}
+
 func colorSpace(f *pngFile) Object {
 	switch f.colorType {
 	case 0, 4:
 		return Name("DeviceGray")
 	case 3:
-		return Array{Name("Indexed"), Name("DeviceRGB"), Int(len(f.palette)/3 - 1), Bytes(f.palette)}
+		// Document.Image writes the palette as a lookup stream
+		return Name("DeviceRGB")
 	}
 	return Name("DeviceRGB")
 }

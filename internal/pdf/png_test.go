@@ -216,3 +216,35 @@ func TestPNGRefusesDamage(t *testing.T) {
 		}
 	}
 }
+
+// A palette image whose pixels name entries the palette does not have
+// draws them black, without warnings and without being decoded.
+func TestPNGShortPalette(t *testing.T) {
+	// 17 entries make the encoder write 8 bits per pixel
+	pal := color.Palette{color.NRGBA{255, 0, 0, 255}, color.NRGBA{0, 0, 255, 255}}
+	for len(pal) < 17 {
+		pal = append(pal, color.NRGBA{0, 200, 0, 255})
+	}
+	img := image.NewPaletted(image.Rect(0, 0, 4, 2), pal)
+	copy(img.Pix, []uint8{0, 1, 17, 200, 1, 0, 16, 255})
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, img); err != nil {
+		t.Fatal(err)
+	}
+	im, err := PreparePNG(buf.Bytes(), NewCompressors())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if im.hival != 255 {
+		t.Errorf("lookup covers indices up to %d, want 255", im.hival)
+	}
+	want := image.NewNRGBA(img.Rect)
+	for i, p := range img.Pix {
+		c := color.NRGBA{A: 255}
+		if int(p) < len(img.Palette) {
+			c = img.Palette[p].(color.NRGBA)
+		}
+		want.Set(i%4, i/4, c)
+	}
+	checkPixels(t, im, want)
+}
