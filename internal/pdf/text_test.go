@@ -93,3 +93,18 @@ func TestGlyphPositioningOperators(t *testing.T) {
 		t.Errorf("Tf written %d times, want once", n)
 	}
 }
+
+// Text outside the Basic Multilingual Plane maps through ToUnicode as a
+// surrogate pair.
+func TestToUnicodeBeyondTheBMP(t *testing.T) {
+	path, _ := writePDF(t, func(d *Document) {
+		f := d.Font(regular(t))
+		x := cmap(t, f.prog, 'x')
+		f.Use(x, "𝑥") // U+1D465, as a mathematical italic x would be drawn
+		d.AddPage(PageSpec{Width: 100, Height: 50}).Content().Glyphs(f, 12, 10, 20, []Glyph{{ID: x, XAdvance: 6}})
+	})
+	checkValid(t, path)
+	if got := pdfText(t, path); got != "𝑥" {
+		t.Errorf("pdftotext = %q, want %q", got, "𝑥")
+	}
+}
