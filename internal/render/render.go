@@ -160,11 +160,11 @@ func (r *Renderer) Render(job Job) (*Result, error) {
 	if job.Print.Grayscale {
 		images = r.grayImage
 	}
-	pdf, err := paint.Paint(p.doc, r.meta(p, job), images, r.paint)
+	out, err := paint.Paint(p.doc, r.meta(p, job), images, r.paint)
 	if err != nil {
 		return &Result{Warnings: p.warnings}, source.Errorf(source.Pos{File: job.Leaflet}, "%v", err)
 	}
-	return &Result{PDF: pdf, Pages: len(p.doc.Pages), Warnings: p.warnings, Doc: p.doc}, nil
+	return &Result{PDF: out, Pages: len(p.doc.Pages), Warnings: p.warnings, Doc: p.doc}, nil
 }
 
 func (r *Renderer) grayImage(path string) (*pdf.ImageData, bool) {
