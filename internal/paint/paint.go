@@ -45,7 +45,11 @@ func Paint(doc *typeset.Document, meta Meta, images Images, res *Resources) ([]b
 		Creator: meta.Creator, Producer: meta.Creator, Date: meta.Date})
 	d.SetLang(meta.Lang)
 	d.SetXMP(pdf.XMP{})
-	d.OutputIntentSRGB()
+	if !meta.Grayscale {
+		// gray output holds no RGB at all, so an RGB intent would only
+		// mislead a print shop's preflight
+		d.OutputIntentSRGB()
+	}
 	d.SetCatalog("ViewerPreferences", pdf.Dict{"DisplayDocTitle": pdf.Bool(true)})
 	p := painter{doc: d, res: res, images: images, gray: meta.Grayscale, fonts: map[*font.Face]*pdf.Font{}}
 	for _, page := range doc.Pages {

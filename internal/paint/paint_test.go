@@ -173,6 +173,9 @@ func TestPaintGrayscale(t *testing.T) {
 	if regexp.MustCompile(`(?m) (rg|RG)$`).Match(data) {
 		t.Error("grayscale output sets an RGB colour")
 	}
+	if bytes.Contains(data, []byte("/DeviceRGB")) || bytes.Contains(data, []byte("/OutputIntents")) {
+		t.Error("grayscale output names RGB (an image or an RGB output intent)")
+	}
 	if !regexp.MustCompile(`(?m)^0\.2353 g$`).Match(data) { // the red (200, 0, 0) as gray: 60/255
 		t.Error("grayscale output lacks the red as gray")
 	}
