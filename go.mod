@@ -8,11 +8,9 @@ require (
 	github.com/rivo/uniseg v0.4.7
 	github.com/spf13/pflag v1.1.0
 	go.yaml.in/yaml/v3 v3.0.6
+	golang.org/x/image v0.40.0
 	golang.org/x/term v0.48.0
 	golang.org/x/text v0.44.0
 )
 
-require (
-	golang.org/x/image v0.40.0 // indirect
-	golang.org/x/sys v0.50.0 // indirect
-)
+require golang.org/x/sys v0.50.0 // indirect

@@ -15,7 +15,8 @@ func TestLoadNotoSans(t *testing.T) {
 		}
 		seen[f] = s
 	}
-	if fam.Face(Bold).Width("Hello", 12) <= fam.Face(Regular).Width("Hello", 12) {
+	sh := NewShaper(8)
+	if sh.Shape(Run{Face: fam.Face(Bold), Text: "Hello"}).Advance <= sh.Shape(Run{Face: fam.Face(Regular), Text: "Hello"}).Advance {
 		t.Error("bold is not wider than regular")
 	}
 	if fam.Face(Italic).Name() != "NotoSans-Italic.ttf" {

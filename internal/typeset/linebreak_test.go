@@ -128,7 +128,7 @@ func TestJustifyFillsLines(t *testing.T) {
 
 func TestSoftHyphenBreaksWithHyphen(t *testing.T) {
 	ts := newTS(t)
-	lines := ts.setText(textOf("aaaa bbbb oxy\u00adto\u00adcin"), ts.body(), ts.fonts.Face(0).Width("aaaa bbbb oxyto-", 12)+0.5)
+	lines := ts.setText(textOf("aaaa bbbb oxy\u00adto\u00adcin"), ts.body(), ts.width(ts.fonts.Face(0), 12, "aaaa bbbb oxyto-")+0.5)
 	if len(lines) != 2 {
 		t.Fatalf("want 2 lines, got %d", len(lines))
 	}

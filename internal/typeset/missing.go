@@ -1,0 +1,66 @@
+package typeset
+
+import (
+	"fmt"
+
+	"github.com/go-text/typesetting/language"
+
+	"handout/internal/source"
+)
+
+// missing is the characters of one script that no font of the set draws.
+type missing struct {
+	script language.Script
+	first  rune
+	pos    source.Pos
+	count  int
+	seen   map[rune]bool
+}
+
+// missingGlyph notes a character the fonts cannot draw. A blank box must
+// never reach a patient, so the render fails; the errors are gathered per
+// script, since a leaflet in a script without a font would otherwise get
+// one line per character.
+func (ts *typesetter) missingGlyph(r rune, offset int) {
+	script := language.LookupScript(r)
+	for _, m := range ts.missing {
+		if m.script == script {
+			if !m.seen[r] {
+				m.seen[r] = true
+				m.count++
+			}
+			return
+		}
+	}
+	pos := ts.cur.Pos
+	if ts.cur.Exact {
+		pos.Col += runeCount(ts.cur.Raw, offset)
+	}
+	ts.missing = append(ts.missing, &missing{script: script, first: r, pos: pos, count: 1, seen: map[rune]bool{r: true}})
+}
+
+// missingErrors turns the gathered characters into one error per script.
+func (ts *typesetter) missingErrors() {
+	for _, m := range ts.missing {
+		ts.errs = append(ts.errs, m.error(ts.fonts.Name()))
+	}
+	ts.missing = nil
+}
+
+func (m *missing) error(fonts string) error {
+	what := fmt.Sprintf("U+%04X", m.first)
+	if m.first >= 0x20 && m.first != 0x7f {
+		what += fmt.Sprintf(" (%c)", m.first)
+	}
+	var e *source.Error
+	if m.count == 1 {
+		e = source.Errorf(m.pos, "character %s cannot be drawn: the font %s has no glyph for it", what, fonts)
+	} else {
+		e = source.Errorf(m.pos, "%d different characters in %s script cannot be drawn (first: %s): the font %s has no glyphs for them",
+			m.count, m.script, what, fonts)
+	}
+	if m.first > 0xFFFF {
+		return e.WithHint("no installed font draws %s script (emoji, for one, are not supported); remove it", m.script)
+	}
+	return e.WithHint("remove it or replace it with text the font has")
+}
