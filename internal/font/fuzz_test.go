@@ -40,4 +40,3 @@ func FuzzParse(f *testing.F) {
 		NewShaper(8).Shape(Run{Face: face, Text: "Ta fi é\u0301 \U0001F600"})
 	})
 }
-

@@ -167,4 +167,3 @@ func TestHas(t *testing.T) {
 		}
 	}
 }
-
