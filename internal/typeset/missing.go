@@ -3,14 +3,14 @@ package typeset
 import (
 	"fmt"
 
-	"github.com/go-text/typesetting/language"
+	"unicode"
 
 	"handout/internal/source"
 )
 
 // missing is the characters of one script that no font of the set draws.
 type missing struct {
-	script language.Script
+	script string
 	first  rune
 	pos    source.Pos
 	count  int
@@ -22,7 +22,7 @@ type missing struct {
 // script, since a leaflet in a script without a font would otherwise get
 // one line per character.
 func (ts *typesetter) missingGlyph(r rune, offset int) {
-	script := language.LookupScript(r)
+	script := scriptName(r)
 	for _, m := range ts.missing {
 		if m.script == script {
 			if !m.seen[r] {
@@ -63,4 +63,14 @@ func (m *missing) error(fonts string) error {
 		return e.WithHint("no installed font draws %s script (emoji, for one, are not supported); remove it", m.script)
 	}
 	return e.WithHint("remove it or replace it with text the font has")
+}
+
+// scriptName names the Unicode script of r ("Han", "Arabic", "Common").
+func scriptName(r rune) string {
+	for name, table := range unicode.Scripts {
+		if unicode.Is(table, r) {
+			return name // scripts do not overlap, so the map's order does not matter
+		}
+	}
+	return "Unknown"
 }
