@@ -9,6 +9,7 @@
 package font
 
 import (
+	"sync"
 	"unicode"
 
 	gofont "github.com/go-text/typesetting/font"
@@ -18,8 +19,11 @@ import (
 type Face struct {
 	name string
 	data []byte
-	font *gofont.Font // read-only and safe for concurrent use, unlike gofont.Face
+	cmap gofont.Cmap // read-only lookups, safe for concurrent use
 	upem float64
+
+	shapeOnce sync.Once
+	shaping   *gofont.Font // read-only and safe for concurrent use, unlike gofont.Face
 
 	numGlyphs int
 
@@ -53,7 +57,7 @@ func (f *Face) Has(r rune) bool {
 	if !showable(r) {
 		return false
 	}
-	g, ok := f.font.NominalGlyph(r)
+	g, ok := f.cmap.Lookup(r)
 	return ok && g != 0 && int(g) < f.numGlyphs
 }
 

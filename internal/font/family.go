@@ -1,11 +1,6 @@
 package font
 
-import (
-	"errors"
-	"sync"
-
-	"handout/fonts"
-)
+import "handout/fonts"
 
 // Family groups the regular, bold, italic and bold italic faces of one
 // typeface. It is read-only after NewFamily and safe to share.
@@ -43,23 +38,20 @@ func (fam *Family) Face(s Style) *Face {
 }
 
 // LoadNotoSans parses the four Noto Sans faces embedded in package fonts.
-// It takes a few milliseconds; call it once per process and share the
-// family, which is read-only.
+// It takes about a millisecond (the layout tables are read when a face
+// first shapes text); call it once per process and share the family, which
+// is read-only.
 func LoadNotoSans() (*Family, error) {
 	data := [4][]byte{}
 	data[Regular], data[Bold], data[Italic], data[BoldItalic] = fonts.NotoSans()
 	names := [4]string{fonts.RegularFile, fonts.BoldFile, fonts.ItalicFile, fonts.BoldItalicFile}
-	// parsed side by side: reading the layout tables is most of a
-	// process's start-up
 	var faces [4]*Face
-	var errs [4]error
-	var wg sync.WaitGroup
 	for s := range faces {
-		wg.Go(func() { faces[s], errs[s] = Parse(names[s], data[s]) })
-	}
-	wg.Wait()
-	if err := errors.Join(errs[:]...); err != nil {
-		return nil, err
+		f, err := Parse(names[s], data[s])
+		if err != nil {
+			return nil, err
+		}
+		faces[s] = f
 	}
 	return NewFamily("NotoSans", faces[Regular], faces[Bold], faces[Italic], faces[BoldItalic]), nil
 }

@@ -7,6 +7,7 @@ import (
 
 	gofont "github.com/go-text/typesetting/font"
 	ot "github.com/go-text/typesetting/font/opentype"
+	ottables "github.com/go-text/typesetting/font/opentype/tables"
 )
 
 // span is where one table lies in the font file.
@@ -57,18 +58,15 @@ func (p *parser) parse() (*Face, error) {
 	if err != nil {
 		return nil, err
 	}
-	ld, err := ot.NewLoader(bytes.NewReader(shapingTables(p.data)))
+	raw, _, err := ottables.ParseCmap(p.data[t.cmap.off : t.cmap.off+t.cmap.size])
 	if err != nil {
-		return nil, p.errorf("%v", err)
+		return nil, p.errorf("cmap: %v", err)
 	}
-	gf, err := gofont.NewFont(ld)
+	cmap, _, err := gofont.ProcessCmap(raw, 0)
 	if err != nil {
-		return nil, p.errorf("%v", err)
+		return nil, p.errorf("cmap: %v", err)
 	}
-	f := &Face{name: p.name, data: p.data, font: gf, upem: float64(gf.Upem())}
-	if gf.Upem() < 16 || gf.Upem() > 16384 {
-		return nil, p.errorf("unitsPerEm %d outside 16..16384", gf.Upem())
-	}
+	f := &Face{name: p.name, data: p.data, cmap: cmap, upem: float64(p.u16(t.head.off + 18))}
 	if err := p.vertical(f, t); err != nil {
 		return nil, err
 	}
@@ -77,7 +75,7 @@ func (p *parser) parse() (*Face, error) {
 	}
 	if f.xHeight == 0 {
 		f.xHeight = f.capHeight * 2 / 3
-		if g, ok := f.font.NominalGlyph('x'); ok {
+		if g, ok := f.cmap.Lookup('x'); ok {
 			if top, ok := p.glyphTop(t, int(g)); ok && top > 0 {
 				f.xHeight = float64(top)
 			}
@@ -272,11 +270,11 @@ func (p *parser) vertical(f *Face, t tables) error {
 func (p *parser) glyphs(f *Face, t tables) error {
 	numGlyphs := p.u16(t.maxp.off + 4)
 	f.numGlyphs = numGlyphs
-	if f.font.Cmap == nil {
+	if f.cmap == nil {
 		return p.errorf("no Unicode cmap subtable")
 	}
 	mapped := 0
-	for it := f.font.Cmap.Iter(); it.Next(); {
+	for it := f.cmap.Iter(); it.Next(); {
 		r, g := it.Char()
 		if g == 0 || int(g) >= numGlyphs || !showable(r) {
 			continue // a glyph the font does not have draws nothing
@@ -290,6 +288,42 @@ func (p *parser) glyphs(f *Face, t tables) error {
 		return p.errorf("the cmap maps no character to a glyph")
 	}
 	return nil
+}
+
+// shapingFont parses the font for shaping, once, when the face first
+// shapes text: a process that never sets a word in bold italic never pays
+// for reading its layout tables. go-text treats every table but cmap, head
+// and maxp as optional, and Parse has checked those, so this does not fail;
+// should it all the same, the face shapes without its layout tables (no
+// kerning or ligatures) rather than not at all.
+func (f *Face) shapingFont() *gofont.Font {
+	f.shapeOnce.Do(func() {
+		f.shaping = loadGoText(shapingTables(f.data))
+		if f.shaping == nil {
+			f.shaping = loadGoText(keepTables(f.data, func(tag string) bool {
+				return tag == "cmap" || tag == "head" || tag == "hhea" || tag == "hmtx" || tag == "maxp"
+			}))
+		}
+	})
+	return f.shaping
+}
+
+// loadGoText parses a font file with go-text, or returns nil.
+func loadGoText(data []byte) (gf *gofont.Font) {
+	defer func() {
+		if recover() != nil {
+			gf = nil
+		}
+	}()
+	ld, err := ot.NewLoader(bytes.NewReader(data))
+	if err != nil {
+		return nil
+	}
+	gf, err = gofont.NewFont(ld)
+	if err != nil {
+		return nil
+	}
+	return gf
 }
 
 // shapingTables returns the font file with only the tables shaping reads.

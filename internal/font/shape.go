@@ -87,7 +87,7 @@ type worker struct {
 func (w *worker) face(f *Face) *gofont.Face {
 	gf := w.faces[f]
 	if gf == nil {
-		gf = gofont.NewFace(f.font)
+		gf = gofont.NewFace(f.shapingFont())
 		w.faces[f] = gf
 	}
 	return gf
