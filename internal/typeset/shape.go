@@ -5,17 +5,13 @@ import (
 	"handout/internal/model"
 )
 
-// shape turns text in one face and size into glyphs in points, through the
-// font set's shared cache. Everything the typesetter measures is measured
-// this way, so what it measures is what is drawn.
-func (ts *typesetter) shape(face *font.Face, size float64, text string) ([]Glyph, float64) {
+// shape shapes text in one face through the font set's shared cache and
+// measures it at size. Everything the typesetter measures is measured this
+// way, so what it measures is what is drawn. The result is shared: its
+// glyphs become points only when a run is placed.
+func (ts *typesetter) shape(face *font.Face, size float64, text string) (*font.Shaped, float64) {
 	s := ts.fonts.Shape(font.Run{Face: face, Text: text, Lang: ts.lang})
-	gs := make([]Glyph, len(s.Glyphs))
-	for i, g := range s.Glyphs {
-		gs[i] = Glyph{ID: g.ID, Cluster: int(g.Cluster), XAdvance: s.Points(g.XAdvance, size),
-			XOffset: s.Points(g.XOffset, size), YOffset: s.Points(g.YOffset, size)}
-	}
-	return gs, s.Points(s.Advance, size)
+	return s, s.Points(s.Advance, size)
 }
 
 // width measures text in one face and size.
@@ -27,20 +23,20 @@ func (ts *typesetter) width(face *font.Face, size float64, text string) float64 
 // newText makes a run of shaped text at x, y.
 func (ts *typesetter) newText(x, y float64, face *font.Face, size float64, color model.Color, text string, role Role) *Text {
 	t := &Text{X: x, Y: y, Face: face, Size: size, Color: color, Lang: ts.lang, Role: role}
-	gs, w := ts.shape(face, size, text)
-	t.add(text, gs, w)
+	s, w := ts.shape(face, size, text)
+	t.add(text, s, w)
 	return t
 }
 
 // add appends shaped text to the run; the glyphs' clusters move past the
 // text already there. Runs are left to right for now: a right-to-left run
 // would take the new glyphs on its left.
-func (t *Text) add(text string, glyphs []Glyph, width float64) {
+func (t *Text) add(text string, s *font.Shaped, width float64) {
 	at := len(t.Text)
 	t.Text += text
-	for _, g := range glyphs {
-		g.Cluster += at
-		t.Glyphs = append(t.Glyphs, g)
+	for _, g := range s.Glyphs {
+		t.Glyphs = append(t.Glyphs, Glyph{ID: g.ID, Cluster: at + int(g.Cluster), XAdvance: s.Points(g.XAdvance, t.Size),
+			XOffset: s.Points(g.XOffset, t.Size), YOffset: s.Points(g.YOffset, t.Size)})
 	}
 	t.Width += width
 }

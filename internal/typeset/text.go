@@ -60,10 +60,10 @@ func (ts *typesetter) placeWords(ws []word, width, baseline float64, justify boo
 		for _, p := range w.pieces {
 			if last != nil && !justify && last.Face == p.face && last.Size == p.size && last.Color == p.color &&
 				lastLink == p.link && near(last.X+last.Width, x) {
-				last.add(p.text, p.glyphs, p.width)
+				last.add(p.text, p.shaped, p.width)
 			} else {
 				last = &Text{X: x, Y: baseline, Face: p.face, Size: p.size, Color: p.color, Lang: ts.lang}
-				last.add(p.text, p.glyphs, p.width)
+				last.add(p.text, p.shaped, p.width)
 				items = append(items, last)
 			}
 			if p.link != "" {

@@ -29,7 +29,7 @@ type piece struct {
 	size   float64
 	color  model.Color
 	link   string
-	glyphs []Glyph
+	shaped *font.Shaped
 	width  float64
 }
 
@@ -243,8 +243,8 @@ func (ts *typesetter) pieces(s string, r run, st textStyle, at int) []piece {
 	flush := func() {
 		if b.Len() > 0 {
 			t := b.String()
-			gs, w := ts.shape(face, st.size, t)
-			out = append(out, piece{text: t, face: face, size: st.size, color: color, link: r.link, glyphs: gs, width: w})
+			s, w := ts.shape(face, st.size, t)
+			out = append(out, piece{text: t, face: face, size: st.size, color: color, link: r.link, shaped: s, width: w})
 			b.Reset()
 		}
 	}
@@ -331,7 +331,7 @@ func (ts *typesetter) splitWord(w word, width float64) []word {
 		}
 		for k := range part.pieces {
 			p := &part.pieces[k]
-			p.glyphs, p.width = ts.shape(p.face, p.size, p.text)
+			p.shaped, p.width = ts.shape(p.face, p.size, p.text)
 			part.width += p.width
 		}
 		gs = gs[n:]
