@@ -148,12 +148,18 @@ type cacheKey struct {
 // moves up. That bounds memory at twice the limit while whatever a batch
 // keeps using stays.
 type cache struct {
-	mu       sync.Mutex
+	mu       sync.RWMutex // read-locked for hits in the current generation, the common case
 	limit    int
 	cur, old map[cacheKey]*Shaped
 }
 
 func (c *cache) get(k cacheKey) *Shaped {
+	c.mu.RLock()
+	v := c.cur[k]
+	c.mu.RUnlock()
+	if v != nil {
+		return v
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if v := c.cur[k]; v != nil {
