@@ -57,3 +57,17 @@ func benchmarkTypeset(b *testing.B, leaflet string) {
 
 func BenchmarkTypesetLetDown(b *testing.B)    { benchmarkTypeset(b, "let-down-reflex.yaml") }
 func BenchmarkTypesetLongSample(b *testing.B) { benchmarkTypeset(b, "breastfeeding-first-weeks.yaml") }
+
+// BenchmarkColdTypesetLetDown is a whole process's typesetting work: a new
+// renderer (fonts parsed, nothing shaped yet) setting one handout.
+func BenchmarkColdTypesetLetDown(b *testing.B) {
+	job := Job{
+		Leaflet: filepath.Join(repo, "content", "leaflets", "let-down-reflex.yaml"),
+		Site:    filepath.Join(repo, "content", "sites", "riverside"),
+	}
+	for b.Loop() {
+		if _, _, err := newRenderer(b).Typeset(job); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
