@@ -160,9 +160,8 @@ func TestShaperIsSafeForConcurrentUse(t *testing.T) {
 // Latin line set in every Noto Sans face.
 func TestMatchesHbShape(t *testing.T) {
 	pdftest.Tool(t, "hb-shape")
-	// Not “W: Debian's hb-shape (HarfBuzz 6.0) widens a left quote before
-	// W by 20 units and go-text v0.3.5 does not (with the full font file
-	// too, so not because of shapingTables); the cause is not known yet.
+	// No curly quotes or dashes before letters: see TestPairsMatchHbShape
+	// for the one known difference.
 	line := "Office fjords: AVA To Tŷ Wave 38 °C — naïve q\u0301 café"
 	dir := t.TempDir()
 	regular, bold, italic, boldItalic := fonts.NotoSans()
@@ -209,4 +208,63 @@ func parseHb(t *testing.T, out string) []hbGlyph {
 		gs = append(gs, hbGlyph{n(m[1]), n(m[2]), n(m[5]), n(m[3]), n(m[4])})
 	}
 	return gs
+}
+
+// TestPairsMatchHbShape shapes every pair of printable ASCII and common
+// Latin punctuation and letters in Noto Sans Regular, through hb-shape and
+// through the shaper, and compares glyphs, clusters and positions.
+//
+// go-text v0.3.5 differs from hb-shape (HarfBuzz 6.0) in one known way:
+// after a curly quote or a dash it does not apply Noto Sans's class-based
+// kerning (the font's pair subtable for specific pairs covers those glyphs
+// but lacks the pair, and HarfBuzz goes on to the class subtable). Those
+// pairs are listed, not failed; any other difference fails.
+func TestPairsMatchHbShape(t *testing.T) {
+	pdftest.Tool(t, "hb-shape")
+	var chars []rune
+	for c := rune(0x21); c < 0x7f; c++ {
+		chars = append(chars, c)
+	}
+	chars = append(chars, []rune("“”‘’–—…«»¿¡éèüöäñçÉ")...)
+	var pairs []string
+	for _, a := range chars {
+		for _, b := range chars {
+			pairs = append(pairs, string([]rune{a, b}))
+		}
+	}
+	dir := t.TempDir()
+	regular, _, _, _ := fonts.NotoSans()
+	fontPath, textPath := filepath.Join(dir, "r.ttf"), filepath.Join(dir, "pairs.txt")
+	if err := os.WriteFile(fontPath, regular, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(textPath, []byte(strings.Join(pairs, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := pdftest.Output(t, "hb-shape", "--no-glyph-names", "--utf8-clusters", "--language=en", "--script=Latn",
+		"--text-file="+textPath, fontPath)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != len(pairs) {
+		t.Fatalf("hb-shape gave %d lines for %d pairs", len(lines), len(pairs))
+	}
+	face := loadNoto(t).Face(Regular)
+	sh := NewShaper(len(pairs))
+	known := 0
+	for i, p := range pairs {
+		s := sh.Shape(Run{Face: face, Text: p, Lang: "en"})
+		var got []hbGlyph
+		for _, g := range s.Glyphs {
+			got = append(got, hbGlyph{int(g.ID), int(g.Cluster), int(g.XAdvance / 64), int(g.XOffset / 64), int(g.YOffset / 64)})
+		}
+		want := parseHb(t, lines[i])
+		if fmt.Sprint(got) == fmt.Sprint(want) {
+			continue
+		}
+		if strings.ContainsRune("“”‘’–—", []rune(p)[0]) && len(got) == 2 && len(want) == 2 && got[1] == want[1] {
+			known++
+			continue
+		}
+		t.Errorf("%q: got %v, hb-shape %v", p, got, want)
+	}
+	t.Logf("%d of %d pairs differ from hb-shape in the known way (kerning after a curly quote or dash)", known, len(pairs))
 }
