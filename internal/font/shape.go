@@ -82,6 +82,10 @@ type worker struct {
 	faces  map[*Face]*gofont.Face
 	runes  []rune
 	offset []int32
+	// the last language tag asked for and its parsed form: a document
+	// shapes everything in one language
+	tag  string
+	lang language.Language
 }
 
 func (w *worker) face(f *Face) *gofont.Face {
@@ -91,6 +95,13 @@ func (w *worker) face(f *Face) *gofont.Face {
 		w.faces[f] = gf
 	}
 	return gf
+}
+
+func (w *worker) language(tag string) language.Language {
+	if tag != w.tag || w.lang == "" {
+		w.tag, w.lang = tag, language.NewLanguage(tag)
+	}
+	return w.lang
 }
 
 func (w *worker) shape(r Run) *Shaped {
@@ -110,7 +121,7 @@ func (w *worker) shape(r Run) *Shaped {
 	res := w.hb.ShapeNoExtents(shaping.Input{
 		Text: w.runes, RunStart: 0, RunEnd: len(w.runes),
 		Direction: dir, Face: w.face(r.Face), Size: fixed.I(int(r.Face.upem)),
-		Script: scriptOf(w.runes), Language: language.NewLanguage(r.Lang),
+		Script: scriptOf(w.runes), Language: w.language(r.Lang),
 	})
 	out.Glyphs = make([]Glyph, len(res.Glyphs))
 	for i, g := range res.Glyphs {

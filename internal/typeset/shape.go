@@ -1,6 +1,8 @@
 package typeset
 
 import (
+	"strings"
+
 	"handout/internal/font"
 	"handout/internal/model"
 )
@@ -25,18 +27,46 @@ func (ts *typesetter) newText(x, y float64, face *font.Face, size float64, color
 	t := &Text{X: x, Y: y, Face: face, Size: size, Color: color, Lang: ts.lang, Role: role}
 	s, w := ts.shape(face, size, text)
 	t.add(text, s, w)
+	t.build()
 	return t
 }
 
-// add appends shaped text to the run; the glyphs' clusters move past the
-// text already there. Runs are left to right for now: a right-to-left run
-// would take the new glyphs on its left.
+// textPart is a piece of shaped text waiting to join its run.
+type textPart struct {
+	text   string
+	shaped *font.Shaped
+}
+
+// add appends shaped text to the run; its width counts at once, its text
+// and glyphs join when the run is built.
 func (t *Text) add(text string, s *font.Shaped, width float64) {
-	at := len(t.Text)
-	t.Text += text
-	for _, g := range s.Glyphs {
-		t.Glyphs = append(t.Glyphs, Glyph{ID: g.ID, Cluster: at + int(g.Cluster), XAdvance: s.Points(g.XAdvance, t.Size),
-			XOffset: s.Points(g.XOffset, t.Size), YOffset: s.Points(g.YOffset, t.Size)})
-	}
+	t.parts = append(t.parts, textPart{text, s})
 	t.Width += width
+}
+
+// build joins the run's parts into its text and glyphs, with one
+// allocation each; the glyphs' clusters move past the text before them.
+// Runs are left to right for now: a right-to-left run would take each
+// part's glyphs on the left.
+func (t *Text) build() {
+	n, g := len(t.Text), len(t.Glyphs)
+	for _, p := range t.parts {
+		n += len(p.text)
+		g += len(p.shaped.Glyphs)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	b.WriteString(t.Text)
+	glyphs := make([]Glyph, len(t.Glyphs), g)
+	copy(glyphs, t.Glyphs)
+	for _, p := range t.parts {
+		at := b.Len()
+		b.WriteString(p.text)
+		s := p.shaped
+		for _, g := range s.Glyphs {
+			glyphs = append(glyphs, Glyph{ID: g.ID, Cluster: at + int(g.Cluster), XAdvance: s.Points(g.XAdvance, t.Size),
+				XOffset: s.Points(g.XOffset, t.Size), YOffset: s.Points(g.YOffset, t.Size)})
+		}
+	}
+	t.Text, t.Glyphs, t.parts = b.String(), glyphs, nil
 }

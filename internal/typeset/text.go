@@ -92,6 +92,9 @@ func (ts *typesetter) placeWords(ws []word, width, baseline float64, justify boo
 		}
 		x += sp
 	}
+	for _, it := range items {
+		it.(*Text).build()
+	}
 	for _, l := range links {
 		items = append(items, l, underline(l, baseline))
 	}
