@@ -70,3 +70,31 @@ func (t *Text) build() {
 	}
 	t.Text, t.Glyphs, t.parts = b.String(), glyphs, nil
 }
+
+// Clusters calls fn for each cluster of the run, in the glyphs' (visual)
+// order: the source text the cluster stands for and the glyphs that draw
+// it, Glyphs[from:to]. A ligature is one glyph for several characters; a
+// base with marks drawn apart is several glyphs for its characters. The
+// PDF layer maps a cluster's first glyph to its text (ToUnicode) and covers
+// the others with ActualText, so text extraction gives back Text exactly.
+func (t *Text) Clusters(fn func(text string, from, to int)) {
+	for from := 0; from < len(t.Glyphs); {
+		c := t.Glyphs[from].Cluster
+		to := from + 1
+		for to < len(t.Glyphs) && t.Glyphs[to].Cluster == c {
+			to++
+		}
+		// the cluster's text runs to the next larger cluster offset:
+		// HarfBuzz keeps clusters monotonic, rising left to right in a
+		// left-to-right run and falling in a right-to-left one
+		end := len(t.Text)
+		switch {
+		case !t.RTL && to < len(t.Glyphs):
+			end = t.Glyphs[to].Cluster
+		case t.RTL && from > 0:
+			end = t.Glyphs[from-1].Cluster
+		}
+		fn(t.Text[c:end], from, to)
+		from = to
+	}
+}

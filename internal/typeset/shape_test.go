@@ -1,6 +1,7 @@
 package typeset
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -109,5 +110,26 @@ func TestMissingCharactersOnePerScript(t *testing.T) {
 	}
 	if !strings.Contains(han[0], "Han script") {
 		t.Errorf("Han error %q should name the script", han[0])
+	}
+}
+
+// TestClustersWalk: Clusters gives each cluster's text once with its
+// glyphs, a ligature as one glyph for its letters and a base with its mark
+// as two glyphs for two characters, also when the glyphs run right to left.
+func TestClustersWalk(t *testing.T) {
+	x := &Text{Text: "office q\u0301", Glyphs: []Glyph{
+		{ID: 1, Cluster: 0}, {ID: 2, Cluster: 1}, {ID: 3, Cluster: 4}, {ID: 4, Cluster: 5},
+		{ID: 5, Cluster: 6}, {ID: 6, Cluster: 7}, {ID: 7, Cluster: 7},
+	}}
+	var got []string
+	x.Clusters(func(text string, from, to int) { got = append(got, fmt.Sprintf("%s:%d", text, to-from)) })
+	if want := "o:1 ffi:1 c:1 e:1  :1 q\u0301:2"; strings.Join(got, " ") != want {
+		t.Errorf("clusters %q, want %q", strings.Join(got, " "), want)
+	}
+	rtl := &Text{Text: "abc", RTL: true, Glyphs: []Glyph{{Cluster: 2}, {Cluster: 0}}} // "ab" as one glyph, drawn after "c"
+	got = nil
+	rtl.Clusters(func(text string, from, to int) { got = append(got, text) })
+	if strings.Join(got, "|") != "c|ab" {
+		t.Errorf("right-to-left clusters %q, want c|ab", got)
 	}
 }
