@@ -14,7 +14,6 @@ type missing struct {
 	first  rune
 	pos    source.Pos
 	count  int
-	seen   map[rune]bool
 }
 
 // missingGlyph notes a character the fonts cannot draw. A blank box must
@@ -25,10 +24,7 @@ func (ts *typesetter) missingGlyph(r rune, offset int) {
 	script := scriptName(r)
 	for _, m := range ts.missing {
 		if m.script == script {
-			if !m.seen[r] {
-				m.seen[r] = true
-				m.count++
-			}
+			m.count++
 			return
 		}
 	}
@@ -36,7 +32,7 @@ func (ts *typesetter) missingGlyph(r rune, offset int) {
 	if ts.cur.Exact {
 		pos.Col += runeCount(ts.cur.Raw, offset)
 	}
-	ts.missing = append(ts.missing, &missing{script: script, first: r, pos: pos, count: 1, seen: map[rune]bool{r: true}})
+	ts.missing = append(ts.missing, &missing{script: script, first: r, pos: pos, count: 1})
 }
 
 // missingErrors turns the gathered characters into one error per script.
@@ -56,21 +52,22 @@ func (m *missing) error(fonts string) error {
 	if m.count == 1 {
 		e = source.Errorf(m.pos, "character %s cannot be drawn: the font %s has no glyph for it", what, fonts)
 	} else {
-		e = source.Errorf(m.pos, "%d different characters in %s script cannot be drawn (first: %s): the font %s has no glyphs for them",
+		e = source.Errorf(m.pos, "%d characters in %s cannot be drawn (first: %s): the font %s has no glyphs for them",
 			m.count, m.script, what, fonts)
 	}
 	if m.first > 0xFFFF {
-		return e.WithHint("no installed font draws %s script (emoji, for one, are not supported); remove it", m.script)
+		return e.WithHint("characters above U+FFFF, such as emoji, are not supported; remove them")
 	}
-	return e.WithHint("remove it or replace it with text the font has")
+	return e.WithHint("docs/languages.md lists the scripts handout draws today")
 }
 
-// scriptName names the Unicode script of r ("Han", "Arabic", "Common").
+// scriptName names the Unicode script of r as validate does ("Han
+// script"); characters of no one script are "punctuation and symbols".
 func scriptName(r rune) string {
 	for name, table := range unicode.Scripts {
-		if unicode.Is(table, r) {
-			return name // scripts do not overlap, so the map's order does not matter
+		if name != "Common" && name != "Inherited" && unicode.Is(table, r) {
+			return name + " script" // scripts do not overlap, so the map's order does not matter
 		}
 	}
-	return "Unknown"
+	return "punctuation and symbols"
 }

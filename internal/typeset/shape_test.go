@@ -105,7 +105,7 @@ func TestMissingCharactersOnePerScript(t *testing.T) {
 	if len(emoji) != 1 || len(han) != 1 {
 		t.Fatalf("want one error per script, got:\n%s", err)
 	}
-	if !strings.Contains(emoji[0], "t.yaml:4:") || !strings.Contains(emoji[0], "2 different characters") {
+	if !strings.Contains(emoji[0], "t.yaml:4:") || !strings.Contains(emoji[0], "3 characters in punctuation and symbols") {
 		t.Errorf("emoji error %q should point at the first and count both", emoji[0])
 	}
 	if !strings.Contains(han[0], "Han script") {
