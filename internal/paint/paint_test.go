@@ -28,14 +28,15 @@ func family(t *testing.T) *font.Family {
 	return f
 }
 
-// run shapes text one glyph per character, as a simple shaper would.
+// run shapes text as the typesetter does.
 func run(x, y float64, face *font.Face, size float64, color model.Color, text string) *typeset.Text {
 	t := &typeset.Text{X: x, Y: y, Face: face, Size: size, Color: color, Text: text}
-	for i, r := range text {
-		adv := float64(face.Advance(r)) * size / 1000
-		t.Glyphs = append(t.Glyphs, typeset.Glyph{ID: face.GlyphIndex(r), XAdvance: adv, Cluster: i})
-		t.Width += adv
+	sh := font.NewSet(font.NewFamily("test", face, face, face, face)).Shape(font.Run{Face: face, Text: text})
+	for _, g := range sh.Glyphs {
+		t.Glyphs = append(t.Glyphs, typeset.Glyph{ID: g.ID, XAdvance: sh.Points(g.XAdvance, size),
+			XOffset: sh.Points(g.XOffset, size), YOffset: sh.Points(g.YOffset, size), Cluster: int(g.Cluster)})
 	}
+	t.Width = sh.Points(sh.Advance, size)
 	return t
 }
 
@@ -123,24 +124,26 @@ func TestPaintWritesWhatItIsGiven(t *testing.T) {
 func TestPaintClusters(t *testing.T) {
 	reg := family(t).Face(font.Regular)
 	const size = 20
-	adv := func(r rune) float64 { return float64(reg.Advance(r)) * size / 1000 }
+	// each character's own glyph, shaped alone
+	glyph := func(r rune) typeset.Glyph { return run(0, 0, reg, size, model.Color{}, string(r)).Glyphs[0] }
+	adv := func(r rune) float64 { return glyph(r).XAdvance }
 	// "office café": "ffi" drawn as f + the fi ligature, "é" as e + a
 	// combining acute drawn over it
 	text := "office café"
 	gs := []typeset.Glyph{
-		{ID: reg.GlyphIndex('o'), XAdvance: adv('o'), Cluster: 0},
-		{ID: reg.GlyphIndex('f'), XAdvance: adv('f'), Cluster: 1},
-		{ID: reg.GlyphIndex('ﬁ'), XAdvance: adv('ﬁ'), Cluster: 2},
-		{ID: reg.GlyphIndex('c'), XAdvance: adv('c'), Cluster: 4},
-		{ID: reg.GlyphIndex('e'), XAdvance: adv('e'), Cluster: 5},
-		{ID: reg.GlyphIndex(' '), XAdvance: adv(' '), Cluster: 6},
+		{ID: glyph('o').ID, XAdvance: adv('o'), Cluster: 0},
+		{ID: glyph('f').ID, XAdvance: adv('f'), Cluster: 1},
+		{ID: glyph('ﬁ').ID, XAdvance: adv('ﬁ'), Cluster: 2},
+		{ID: glyph('c').ID, XAdvance: adv('c'), Cluster: 4},
+		{ID: glyph('e').ID, XAdvance: adv('e'), Cluster: 5},
+		{ID: glyph(' ').ID, XAdvance: adv(' '), Cluster: 6},
 	}
 	for i, r := range "caf" {
-		gs = append(gs, typeset.Glyph{ID: reg.GlyphIndex(r), XAdvance: adv(r), Cluster: 7 + i})
+		gs = append(gs, typeset.Glyph{ID: glyph(r).ID, XAdvance: adv(r), Cluster: 7 + i})
 	}
 	gs = append(gs,
-		typeset.Glyph{ID: reg.GlyphIndex('e'), XAdvance: adv('e'), Cluster: 10},
-		typeset.Glyph{ID: reg.GlyphIndex('\u0301'), XOffset: -adv('e') / 2, Cluster: 10})
+		typeset.Glyph{ID: glyph('e').ID, XAdvance: adv('e'), Cluster: 10},
+		typeset.Glyph{ID: glyph('\u0301').ID, XOffset: -adv('e') / 2, Cluster: 10})
 	doc := &typeset.Document{Faces: []*font.Face{reg}, Pages: []*typeset.Page{{Number: 1, Width: 300, Height: 100,
 		Items: []typeset.Item{&typeset.Text{X: 10, Y: 50, Face: reg, Size: size, Text: text, Glyphs: gs}}}}}
 	out, err := Paint(doc, Meta{}, nil, nil)

@@ -69,3 +69,39 @@ func benchmarkPaint(b *testing.B, cache bool) {
 		}
 	}
 }
+
+// benchmarkTypeset is one handout's load, validate and typeset without
+// painting, in a warm process: the stages shaping changes.
+func benchmarkTypeset(b *testing.B, leaflet string) {
+	r := newRenderer(b)
+	job := Job{
+		Leaflet: filepath.Join(repo, "content", "leaflets", leaflet),
+		Site:    filepath.Join(repo, "content", "sites", "riverside"),
+	}
+	if _, _, err := r.Typeset(job); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		if _, _, err := r.Typeset(job); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkTypesetLetDown(b *testing.B)    { benchmarkTypeset(b, "let-down-reflex.yaml") }
+func BenchmarkTypesetLongSample(b *testing.B) { benchmarkTypeset(b, "breastfeeding-first-weeks.yaml") }
+
+// BenchmarkColdTypesetLetDown is a whole process's typesetting work: a new
+// renderer (fonts parsed, nothing shaped yet) setting one handout.
+func BenchmarkColdTypesetLetDown(b *testing.B) {
+	job := Job{
+		Leaflet: filepath.Join(repo, "content", "leaflets", "let-down-reflex.yaml"),
+		Site:    filepath.Join(repo, "content", "sites", "riverside"),
+	}
+	for b.Loop() {
+		if _, _, err := newRenderer(b).Typeset(job); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
