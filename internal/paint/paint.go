@@ -25,6 +25,13 @@ type Meta struct {
 	// Grayscale writes every color as a shade of gray, for black-and-white
 	// printers (the caller hands over gray images too).
 	Grayscale bool
+	// Untagged leaves out the structure tree and marked content; only for
+	// measuring what tagging costs.
+	Untagged bool
+	// PDFA claims PDF/A-2a conformance in the metadata; the tagged output
+	// meets it (fonts embedded, sRGB output intent, no encryption, no
+	// JavaScript, image alpha as soft masks).
+	PDFA bool
 }
 
 // Images looks up the prepared image for a path.
@@ -44,18 +51,28 @@ func Paint(doc *typeset.Document, meta Meta, images Images, res *Resources) ([]b
 	d.SetInfo(pdf.Info{Title: meta.Title, Author: meta.Author, Subject: meta.Subject, Keywords: meta.Keywords,
 		Creator: meta.Creator, Producer: meta.Creator, Date: meta.Date})
 	d.SetLang(meta.Lang)
-	d.SetXMP(pdf.XMP{})
-	if !meta.Grayscale {
+	x := pdf.XMP{PDFUA: !meta.Untagged}
+	if meta.PDFA {
+		x.PDFAPart, x.PDFAConformance = 2, "A"
+	}
+	d.SetXMP(x)
+	if !meta.Grayscale || meta.PDFA {
 		// gray output holds no RGB at all, so an RGB intent would only
-		// mislead a print shop's preflight
+		// mislead a print shop's preflight; PDF/A needs one all the same
 		d.OutputIntentSRGB()
 	}
 	d.SetCatalog("ViewerPreferences", pdf.Dict{"DisplayDocTitle": pdf.Bool(true)})
 	p := painter{doc: d, res: res, images: images, gray: meta.Grayscale, fonts: map[*font.Face]*pdf.Font{}}
-	for _, page := range doc.Pages {
-		if err := p.page(page); err != nil {
+	if !meta.Untagged {
+		p.tags = newTagger(d, doc, meta.Lang)
+	}
+	for i, page := range doc.Pages {
+		if err := p.page(page, i); err != nil {
 			return nil, err
 		}
+	}
+	if p.tags != nil {
+		p.tags.finish()
 	}
 	d.Outline(outline(doc))
 	if err := d.Close(); err != nil {
@@ -71,42 +88,84 @@ type painter struct {
 	images Images
 	gray   bool
 	fonts  map[*font.Face]*pdf.Font
+	tags   *tagger // nil when untagged
 	// the colours last set, so runs in one colour do not repeat them
 	fill, stroke       model.Color
 	fillSet, strokeSet bool
 }
 
-func (p *painter) page(tp *typeset.Page) error {
+func (p *painter) page(tp *typeset.Page, idx int) error {
 	h := tp.Height
 	spec := pdf.PageSpec{Width: tp.Width, Height: h, Trim: box(tp.Trim, h), Bleed: box(tp.Bleed, h)}
 	pg := p.doc.AddPage(spec)
 	c := pg.Content()
 	p.fillSet, p.strokeSet = false, false
+	if p.tags != nil {
+		p.tags.beginPage(pg, tp, idx)
+	}
 	for _, it := range tp.Items {
-		switch v := it.(type) {
-		case *typeset.Text:
-			if err := p.text(c, v, h); err != nil {
-				return err
-			}
-		case *typeset.Rect:
-			p.rect(c, v, h)
-		case *typeset.Rule:
-			p.setStroke(c, v.Color)
-			c.LineWidth(v.Width)
-			c.MoveTo(v.X1, h-v.Y1)
-			c.LineTo(v.X2, h-v.Y2)
-			c.Stroke()
-		case *typeset.Picture:
-			img, ok := p.images(v.Path)
-			if !ok || img == nil {
-				return fmt.Errorf("%s: image was not prepared", v.Path)
-			}
-			c.Image(p.doc.Image(img), v.X, h-v.Y-v.H, v.W, v.H)
-		case *typeset.Link:
-			pg.Link(pdf.Rect{X: v.X, Y: h - v.Y - v.H, W: v.W, H: v.H}, v.URL, v.URL)
+		if p.tags != nil {
+			p.tags.advance()
+		}
+		if err := p.item(pg, c, tp, it); err != nil {
+			return err
 		}
 	}
+	if p.tags != nil {
+		p.tags.endPage(c)
+	}
 	return nil
+}
+
+// item paints one item inside the marked-content sequence it belongs to.
+func (p *painter) item(pg *pdf.Page, c *pdf.Content, tp *typeset.Page, it typeset.Item) error {
+	h := tp.Height
+	if v, ok := it.(*typeset.Link); ok {
+		r := pdf.Rect{X: v.X, Y: h - v.Y - v.H, W: v.W, H: v.H}
+		if p.tags != nil {
+			p.tags.link(pg, v, r)
+		} else {
+			pg.Link(r, v.URL, v.URL)
+		}
+		return nil
+	}
+	if !paints(it) {
+		return nil
+	}
+	if p.tags != nil {
+		p.tags.enter(c, it, tp)
+	}
+	switch v := it.(type) {
+	case *typeset.Text:
+		return p.text(c, v, h)
+	case *typeset.Rect:
+		p.rect(c, v, h)
+	case *typeset.Rule:
+		p.setStroke(c, v.Color)
+		c.LineWidth(v.Width)
+		c.MoveTo(v.X1, h-v.Y1)
+		c.LineTo(v.X2, h-v.Y2)
+		c.Stroke()
+	case *typeset.Picture:
+		img, ok := p.images(v.Path)
+		if !ok || img == nil {
+			return fmt.Errorf("%s: image was not prepared", v.Path)
+		}
+		c.Image(p.doc.Image(img), v.X, h-v.Y-v.H, v.W, v.H)
+	}
+	return nil
+}
+
+// paints reports whether an item draws anything, so that no empty
+// marked-content sequence is opened for it.
+func paints(it typeset.Item) bool {
+	switch v := it.(type) {
+	case *typeset.Text:
+		return len(v.Glyphs) > 0
+	case *typeset.Rect:
+		return v.Fill != nil || v.Stroke != nil
+	}
+	return true
 }
 
 func (p *painter) rect(c *pdf.Content, v *typeset.Rect, h float64) {

@@ -55,7 +55,17 @@ func (p *Page) Set(key Name, v Object) { p.dict[key] = v }
 // Link adds a link annotation over r (PDF coordinates) to uri; contents is
 // its description for assistive technology. The annotation is an indirect
 // object, so a structure tree can point at it.
-func (p *Page) Link(r Rect, uri, contents string) Ref {
+func (p *Page) Link(r Rect, uri, contents string) Ref { return p.link(r, uri, contents, -1) }
+
+// TaggedLink is Link for a tagged PDF: the annotation gets /StructParent
+// key (its entry in the structure tree's ParentTree) and the page gets
+// /Tabs /S, so keyboard navigation follows the structure order.
+func (p *Page) TaggedLink(r Rect, uri, contents string, key int) Ref {
+	p.dict["Tabs"] = Name("S")
+	return p.link(r, uri, contents, key)
+}
+
+func (p *Page) link(r Rect, uri, contents string, key int) Ref {
 	ref := p.doc.w.alloc()
 	a := Dict{
 		"Type": Name("Annot"), "Subtype": Name("Link"), "Rect": r.array(), "F": Int(4),
@@ -64,6 +74,9 @@ func (p *Page) Link(r Rect, uri, contents string) Ref {
 	}
 	if contents != "" {
 		a["Contents"] = String(contents)
+	}
+	if key >= 0 {
+		a["StructParent"] = Int(key)
 	}
 	p.doc.Put(ref, a)
 	p.annots = append(p.annots, ref)

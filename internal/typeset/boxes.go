@@ -44,6 +44,17 @@ type Page struct {
 	// media, for the PDF's TrimBox and BleedBox; zero when the page is
 	// printed as it is.
 	Trim, Bleed Box
+	// From says, for a side of an imposed sheet, which logical page each
+	// stretch of Items comes from, in item order, so that a tagger can put
+	// an element split across pages in reading order; empty when the page
+	// is itself a logical page.
+	From []Origin
+}
+
+// Origin is a stretch of an imposed sheet's items taken from one logical
+// page (1-based).
+type Origin struct {
+	Page, Items int
 }
 
 // Box is a rectangle on a page, from its top-left corner.

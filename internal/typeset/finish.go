@@ -74,6 +74,7 @@ func impose(pages []*Page, outline []OutlineEntry, sheetW, sheetH float64) []*Pa
 				for _, it := range p.Items {
 					side.Items = append(side.Items, shift(it, dx, dy))
 				}
+				side.From = append(side.From, Origin{Page: num, Items: len(p.Items)})
 				where[num] = place{len(sheets) + 1, dx, dy}
 			}
 			sheets = append(sheets, side)

@@ -1,0 +1,266 @@
+package paint
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"handout/internal/pdf"
+	"handout/internal/typeset"
+)
+
+// tagger makes the PDF a tagged one while the pages are painted: every
+// item goes into a marked-content sequence, either content of a structure
+// element (with an MCID) or an artifact, and what each element owns is
+// recorded so that finish can write the structure tree.
+type tagger struct {
+	doc     *pdf.Document
+	nodes   []typeset.Node
+	index   map[int]int // node id -> index into nodes
+	refs    []pdf.Ref   // each node's StructElem, by index
+	owned   [][]mark    // each node's content, by index, in painting order
+	alt     []string    // a Figure's alt text, by index
+	lang    []string    // an element's language where it differs from the document's
+	label   []string    // a list's first label text, by index of the L
+	docLang string
+
+	nums    pdf.Array // ParentTree entries: key, value, key, value...
+	nextKey int
+	seq     int // painting order, to merge an element's content with its children
+
+	// the page being painted
+	pageRef  pdf.Ref
+	pageIdx  int
+	mcids    pdf.Array // the page's ParentTree array: the element of each MCID
+	from     []typeset.Origin
+	open     seqKey // the marked-content sequence now open
+	thPage   map[int]int
+	logical  int // the logical page of the current item
+	fromLeft int // items left in the current stretch of from
+}
+
+// mark is one piece of an element's content: an MCID on a page, or a
+// link annotation (OBJR).
+type mark struct {
+	order   int // logical page, then painting order
+	seq     int
+	page    pdf.Ref
+	mcid    int
+	annot   pdf.Ref
+	isAnnot bool
+}
+
+// seqKey says what a marked-content sequence is for, so consecutive items
+// of the same element share one sequence.
+type seqKey struct {
+	node     int    // node id, 0 for an artifact
+	artifact string // the artifact's kind ("Header", "Footer", "Layout", "Page")
+}
+
+func newTagger(d *pdf.Document, doc *typeset.Document, lang string) *tagger {
+	n := len(doc.Nodes)
+	t := &tagger{doc: d, nodes: doc.Nodes, index: make(map[int]int, n), refs: make([]pdf.Ref, n),
+		owned: make([][]mark, n), alt: make([]string, n), lang: make([]string, n), label: make([]string, n),
+		docLang: lang, thPage: map[int]int{}}
+	for i, nd := range doc.Nodes {
+		t.index[nd.ID] = i
+		t.refs[i] = d.Alloc()
+	}
+	return t
+}
+
+// beginPage starts tagging a page: its key in the ParentTree.
+func (t *tagger) beginPage(pg *pdf.Page, tp *typeset.Page, idx int) {
+	t.pageRef, t.pageIdx = pg.Ref(), idx
+	t.mcids = nil
+	t.open = seqKey{}
+	t.from = tp.From
+	t.fromLeft = 0
+	t.logical = idx
+	pg.Set("StructParents", pdf.Int(t.nextKey))
+}
+
+// endPage closes what is open and records the page's MCIDs.
+func (t *tagger) endPage(c *pdf.Content) {
+	t.close(c)
+	t.nums = append(t.nums, pdf.Int(t.nextKey), t.mcids)
+	t.nextKey++
+}
+
+// advance keeps track of the logical page an imposed sheet's item comes
+// from.
+func (t *tagger) advance() {
+	for t.fromLeft == 0 && len(t.from) > 0 {
+		t.logical, t.fromLeft = t.from[0].Page, t.from[0].Items
+		t.from = t.from[1:]
+	}
+	if t.fromLeft > 0 {
+		t.fromLeft--
+	}
+}
+
+// enter opens the marked-content sequence item it belongs in, unless it
+// is already open. Items that paint nothing must not come here.
+func (t *tagger) enter(c *pdf.Content, it typeset.Item, tp *typeset.Page) {
+	key := t.keyOf(it, tp)
+	if key == t.open {
+		return
+	}
+	t.close(c)
+	t.open = key
+	if key.node == 0 {
+		c.BeginMarked("Artifact", artifactProps(key.artifact))
+		return
+	}
+	i := t.index[key.node]
+	mcid := len(t.mcids)
+	t.mcids = append(t.mcids, t.refs[i])
+	t.seq++
+	t.owned[i] = append(t.owned[i], mark{order: t.logical, seq: t.seq, page: t.pageRef, mcid: mcid})
+	c.BeginMarked(tagName(t.nodes[i].Kind), pdf.Dict{"MCID": pdf.Int(mcid)})
+}
+
+// close ends the open marked-content sequence, if any.
+func (t *tagger) close(c *pdf.Content) {
+	if t.open != (seqKey{}) {
+		c.EndMarked()
+		t.open = seqKey{}
+	}
+}
+
+func artifactProps(kind string) pdf.Dict {
+	switch kind {
+	case "Header", "Footer":
+		return pdf.Dict{"Type": pdf.Name("Pagination"), "Subtype": pdf.Name(kind)}
+	case "Page":
+		return pdf.Dict{"Type": pdf.Name("Page")}
+	}
+	return pdf.Dict{"Type": pdf.Name("Layout")}
+}
+
+// keyOf decides where an item's content belongs and records what the
+// structure tree needs from it (alt text, language, list labels).
+func (t *tagger) keyOf(it typeset.Item, tp *typeset.Page) seqKey {
+	var r typeset.Role
+	var y float64
+	switch v := it.(type) {
+	case *typeset.Text:
+		r, y = v.Role, v.Y
+		if i, ok := t.index[r.Block]; ok {
+			if v.Lang != "" && v.Lang != t.docLang && t.lang[i] == "" {
+				t.lang[i] = v.Lang
+			}
+			if r.Kind == typeset.Lbl {
+				t.noteLabel(r, v.Text)
+			}
+		}
+	case *typeset.Picture:
+		r, y = v.Role, v.Y+v.H/2
+		if i, ok := t.index[r.Block]; ok && r.Kind == typeset.Figure {
+			t.alt[i] = v.Alt
+		}
+	case *typeset.Rect:
+		r, y = v.Role, v.Y+v.H/2
+	case *typeset.Rule:
+		r, y = v.Role, (v.Y1+v.Y2)/2
+		if outsideTrim(v, tp) {
+			return seqKey{artifact: "Page"}
+		}
+	}
+	if _, ok := t.index[r.Block]; !ok || r.Kind == typeset.Artifact {
+		if r.Parent != 0 {
+			return seqKey{artifact: "Layout"}
+		}
+		return seqKey{artifact: chromeKind(y, tp)}
+	}
+	if r.Kind == typeset.TH {
+		// a header row repeated on a later page is read once, where it
+		// first appears
+		if first, seen := t.thPage[r.Block]; seen && first != t.pageIdx {
+			return seqKey{artifact: "Layout"}
+		}
+		t.thPage[r.Block] = t.pageIdx
+	}
+	return seqKey{node: r.Block}
+}
+
+// noteLabel keeps the first label of a list, which says how it is numbered.
+func (t *tagger) noteLabel(r typeset.Role, text string) {
+	li, ok := t.index[r.Parent]
+	if !ok {
+		return
+	}
+	l, ok := t.index[t.nodes[li].Parent]
+	if ok && t.label[l] == "" {
+		t.label[l] = text
+	}
+}
+
+// chromeKind tells a running header from a footer by where it sits.
+func chromeKind(y float64, tp *typeset.Page) string {
+	top, h := 0.0, tp.Height
+	if !tp.Trim.IsZero() {
+		top, h = tp.Trim.Y, tp.Trim.H
+	}
+	switch {
+	case y < top+h/3:
+		return "Header"
+	case y > top+2*h/3:
+		return "Footer"
+	}
+	return "Layout"
+}
+
+// outsideTrim reports whether a rule lies wholly outside the trim box: a
+// crop mark.
+func outsideTrim(v *typeset.Rule, tp *typeset.Page) bool {
+	b := tp.Trim
+	if b.IsZero() {
+		return false
+	}
+	in := func(x, y float64) bool { return x >= b.X && x <= b.X+b.W && y >= b.Y && y <= b.Y+b.H }
+	return !in(v.X1, v.Y1) && !in(v.X2, v.Y2)
+}
+
+// link adds a link annotation as the content of its Link element.
+func (t *tagger) link(pg *pdf.Page, v *typeset.Link, r pdf.Rect) {
+	i, ok := t.index[v.Role.Block]
+	if !ok {
+		pg.Link(r, v.URL, v.URL)
+		return
+	}
+	key := t.nextKey
+	t.nextKey++
+	ref := pg.TaggedLink(r, v.URL, v.URL, key)
+	t.nums = append(t.nums, pdf.Int(key), t.refs[i])
+	t.seq++
+	t.owned[i] = append(t.owned[i], mark{order: t.logical, seq: t.seq, page: t.pageRef, annot: ref, isAnnot: true})
+}
+
+// tagName is the standard structure type a role is tagged as.
+func tagName(k typeset.RoleKind) pdf.Name {
+	switch k {
+	case typeset.Note:
+		return "Div"
+	case typeset.NoteTitle, typeset.Credits:
+		return "P"
+	case typeset.LinkArea:
+		return "Link"
+	}
+	return pdf.Name(k.String())
+}
+
+// numbering is a list's /ListNumbering from its first label.
+func numbering(label string) pdf.Name {
+	r, _ := utf8.DecodeRuneInString(label)
+	switch {
+	case label == "":
+		return ""
+	case unicode.IsDigit(r):
+		return "Decimal"
+	case unicode.IsLower(r):
+		return "LowerAlpha"
+	case unicode.IsUpper(r):
+		return "UpperAlpha"
+	}
+	return "Disc"
+}

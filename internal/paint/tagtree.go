@@ -1,0 +1,230 @@
+package paint
+
+import (
+	"handout/internal/pdf"
+	"handout/internal/typeset"
+)
+
+// elem is one element of the structure tree being written: a typesetter
+// node, or a grouping the PDF standard asks for that the typesetter has no
+// node for (Document, Part, a table's THead and TBody, the credits' Div).
+type elem struct {
+	ref  pdf.Ref
+	s    pdf.Name
+	node int // index into tagger.nodes plus one; 0 for a grouping
+	kids []*elem
+}
+
+// finish writes the structure tree and the catalog entries of a tagged
+// PDF.
+func (t *tagger) finish() {
+	rootRef := t.doc.Alloc()
+	top := &elem{ref: t.doc.Alloc(), s: "Document"}
+	elems := make([]*elem, len(t.nodes))
+	for i, n := range t.nodes {
+		elems[i] = &elem{ref: t.refs[i], s: tagName(n.Kind), node: i + 1}
+	}
+	for i, n := range t.nodes {
+		parent := top
+		if p, ok := t.index[n.Parent]; ok && n.Parent != 0 {
+			parent = elems[p]
+		}
+		parent.kids = append(parent.kids, elems[i])
+	}
+	t.parts(top)
+	t.group(top)
+	t.write(top, rootRef)
+	tree := t.doc.Alloc()
+	t.doc.Put(tree, pdf.Dict{"Nums": t.nums})
+	t.doc.Put(rootRef, pdf.Dict{"Type": pdf.Name("StructTreeRoot"), "K": top.ref,
+		"ParentTree": tree, "ParentTreeNextKey": pdf.Int(t.nextKey)})
+	t.doc.SetCatalog("StructTreeRoot", rootRef)
+	t.doc.SetCatalog("MarkInfo", pdf.Dict{"Marked": pdf.Bool(true)})
+}
+
+// parts gives each handout of a combined job its own Part: a handout
+// starts at its title, the only top-level H1 it has.
+func (t *tagger) parts(top *elem) {
+	h1 := 0
+	for _, k := range top.kids {
+		if t.kind(k) == typeset.H1 {
+			h1++
+		}
+	}
+	if h1 < 2 {
+		return
+	}
+	var parts []*elem
+	for _, k := range top.kids {
+		if len(parts) == 0 || (t.kind(k) == typeset.H1 && len(parts[len(parts)-1].kids) > 0) {
+			parts = append(parts, &elem{ref: t.doc.Alloc(), s: "Part"})
+		}
+		p := parts[len(parts)-1]
+		p.kids = append(p.kids, k)
+	}
+	top.kids = parts
+}
+
+// group adds the groupings inside elements: a table's header rows in
+// THead and the rest in TBody, and consecutive credit lines in a Div.
+func (t *tagger) group(e *elem) {
+	if e.node != 0 && t.nodes[e.node-1].Kind == typeset.Table {
+		e.kids = t.tableSections(e.kids)
+	}
+	var out []*elem
+	for _, k := range e.kids {
+		if t.kind(k) == typeset.Credits {
+			if n := len(out); n == 0 || out[n-1].s != "Div" || out[n-1].node != 0 {
+				out = append(out, &elem{ref: t.doc.Alloc(), s: "Div"})
+			}
+			d := out[len(out)-1]
+			d.kids = append(d.kids, k)
+			continue
+		}
+		out = append(out, k)
+		t.group(k)
+	}
+	e.kids = out
+}
+
+// tableSections puts rows of header cells in a THead and the others in a
+// TBody.
+func (t *tagger) tableSections(rows []*elem) []*elem {
+	head := &elem{ref: t.doc.Alloc(), s: "THead"}
+	body := &elem{ref: t.doc.Alloc(), s: "TBody"}
+	for _, r := range rows {
+		isHead := len(r.kids) > 0
+		for _, c := range r.kids {
+			if t.kind(c) != typeset.TH {
+				isHead = false
+			}
+		}
+		if isHead {
+			head.kids = append(head.kids, r)
+		} else {
+			body.kids = append(body.kids, r)
+		}
+	}
+	var out []*elem
+	for _, s := range []*elem{head, body} {
+		if len(s.kids) > 0 {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// kind is an element's typesetter role; Artifact for a grouping.
+func (t *tagger) kind(e *elem) typeset.RoleKind {
+	if e.node == 0 {
+		return typeset.Artifact
+	}
+	return t.nodes[e.node-1].Kind
+}
+
+// write puts e and everything beneath it, and returns where its content
+// starts, for ordering it among its siblings' content.
+func (t *tagger) write(e *elem, parent pdf.Ref) (first key, has bool) {
+	var own []mark
+	if e.node != 0 {
+		own = t.owned[e.node-1]
+		sortMarks(own)
+	}
+	kidKeys := make([]key, len(e.kids))
+	var last key
+	for i, k := range e.kids {
+		kk, ok := t.write(k, e.ref)
+		if ok {
+			last = kk
+		}
+		kidKeys[i] = last
+	}
+	d := pdf.Dict{"Type": pdf.Name("StructElem"), "S": e.s, "P": parent}
+	var pg pdf.Ref
+	if len(own) > 0 {
+		pg = own[0].page
+		d["Pg"] = pg
+	}
+	K := make(pdf.Array, 0, len(own)+len(e.kids))
+	i, j := 0, 0
+	for i < len(own) || j < len(e.kids) {
+		if j < len(e.kids) && (i == len(own) || kidKeys[j].less(keyOf(own[i]))) {
+			K = append(K, e.kids[j].ref)
+			j++
+			continue
+		}
+		K = append(K, markObject(own[i], pg))
+		i++
+	}
+	if len(K) > 0 {
+		d["K"] = K
+	}
+	t.attributes(e, d)
+	t.doc.Put(e.ref, d)
+	switch {
+	case len(own) > 0 && (!has || keyOf(own[0]).less(first)):
+		first, has = keyOf(own[0]), true
+	}
+	for _, k := range kidKeys {
+		if k != (key{}) && (!has || k.less(first)) {
+			first, has = k, true
+		}
+	}
+	return first, has
+}
+
+// attributes adds what an element needs beyond its kids: alt text,
+// language, table header scope, list numbering.
+func (t *tagger) attributes(e *elem, d pdf.Dict) {
+	if e.node == 0 {
+		return
+	}
+	i := e.node - 1
+	if t.lang[i] != "" {
+		d["Lang"] = pdf.String(t.lang[i])
+	}
+	switch t.nodes[i].Kind {
+	case typeset.Figure:
+		d["Alt"] = pdf.String(t.alt[i])
+	case typeset.TH:
+		d["A"] = pdf.Dict{"O": pdf.Name("Table"), "Scope": pdf.Name("Column")}
+	case typeset.L:
+		if n := numbering(t.label[i]); n != "" {
+			d["A"] = pdf.Dict{"O": pdf.Name("List"), "ListNumbering": n}
+		}
+	}
+}
+
+// markObject is a piece of content as a structure element's kid: a bare
+// MCID on the element's own page, a marked-content reference on another,
+// or an object reference to an annotation.
+func markObject(m mark, pg pdf.Ref) pdf.Object {
+	switch {
+	case m.isAnnot:
+		return pdf.Dict{"Type": pdf.Name("OBJR"), "Obj": m.annot, "Pg": m.page}
+	case m.page == pg:
+		return pdf.Int(m.mcid)
+	}
+	return pdf.Dict{"Type": pdf.Name("MCR"), "Pg": m.page, "MCID": pdf.Int(m.mcid)}
+}
+
+// key orders content in reading order: by logical page, then as painted.
+type key struct{ order, seq int }
+
+func keyOf(m mark) key { return key{m.order, m.seq} }
+
+func (a key) less(b key) bool {
+	if a.order != b.order {
+		return a.order < b.order
+	}
+	return a.seq < b.seq
+}
+
+func sortMarks(ms []mark) {
+	// insertion sort: the marks are nearly always in order already
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && keyOf(ms[j]).less(keyOf(ms[j-1])); j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
