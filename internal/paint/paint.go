@@ -62,7 +62,8 @@ func Paint(doc *typeset.Document, meta Meta, images Images, res *Resources) ([]b
 		d.OutputIntentSRGB()
 	}
 	d.SetCatalog("ViewerPreferences", pdf.Dict{"DisplayDocTitle": pdf.Bool(true)})
-	p := painter{doc: d, res: res, images: images, gray: meta.Grayscale, fonts: map[*font.Face]*pdf.Font{}}
+	p := painter{doc: d, res: res, images: images, gray: meta.Grayscale, fonts: map[*font.Face]*pdf.Font{},
+		spaces: map[*font.Face]uint16{}}
 	if !meta.Untagged {
 		p.tags = newTagger(d, doc, meta.Lang)
 	}
@@ -89,6 +90,10 @@ type painter struct {
 	gray   bool
 	fonts  map[*font.Face]*pdf.Font
 	tags   *tagger // nil when untagged
+	// spaceAfter says the run ends a line inside a paragraph at a space
+	// the typesetter dropped: the tagged text gets it back
+	spaceAfter bool
+	spaces     map[*font.Face]uint16 // each face's space glyph, once seen
 	// the colours last set, so runs in one colour do not repeat them
 	fill, stroke       model.Color
 	fillSet, strokeSet bool
@@ -103,9 +108,11 @@ func (p *painter) page(tp *typeset.Page, idx int) error {
 	if p.tags != nil {
 		p.tags.beginPage(pg, tp, idx)
 	}
-	for _, it := range tp.Items {
+	for i, it := range tp.Items {
+		p.spaceAfter = false
 		if p.tags != nil {
 			p.tags.advance()
+			p.spaceAfter = wordBreakAfter(tp.Items, i)
 		}
 		if err := p.item(pg, c, tp, it); err != nil {
 			return err

@@ -42,7 +42,17 @@ func (p *painter) text(c *pdf.Content, t *typeset.Text, pageH float64) error {
 			j++
 		}
 		text := clusterText(t.Text, t.Glyphs[i].Cluster, starts)
-		exact := j-i == 1 && f.Use(t.Glyphs[i].ID, text)
+		if j-i == 1 && text == " " {
+			p.spaces[t.Face] = t.Glyphs[i].ID
+		}
+		_, haveSpace := p.spaces[t.Face]
+		spaced := p.spaceAfter && !haveSpace && t.Glyphs[i].Cluster == starts[len(starts)-1]
+		if spaced {
+			// the line's last cluster, in logical order, when the face's
+			// space glyph is not known yet
+			text += " "
+		}
+		exact := !spaced && j-i == 1 && f.Use(t.Glyphs[i].ID, text)
 		if !exact {
 			for _, g := range t.Glyphs[i:j] {
 				f.Use(g.ID, "")
@@ -63,6 +73,11 @@ func (p *painter) text(c *pdf.Content, t *typeset.Text, pageH float64) error {
 			segX = x
 		}
 		i = j
+	}
+	if space, ok := p.spaces[t.Face]; ok && p.spaceAfter && f.Use(space, " ") {
+		// the space dropped at the line break, drawn with no advance:
+		// invisible, but extracted and read
+		seg = append(seg, pdf.Glyph{ID: space})
 	}
 	if len(seg) > 0 {
 		flush()

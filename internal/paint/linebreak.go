@@ -1,0 +1,33 @@
+package paint
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"handout/internal/typeset"
+)
+
+// wordBreakAfter reports whether text item i ends a line that the next
+// line of the same element continues after a space: the typesetter drops
+// the space at a line break, and without it text extraction and screen
+// readers run the last word of a line into the first of the next. No space
+// follows a hyphen or a character of a script written without spaces.
+func wordBreakAfter(items []typeset.Item, i int) bool {
+	t, ok := items[i].(*typeset.Text)
+	if !ok || t.Role.Block == 0 || t.Text == "" {
+		return false
+	}
+	for _, it := range items[i+1:] {
+		n, ok := it.(*typeset.Text)
+		if !ok || n.Role.Block != t.Role.Block {
+			continue
+		}
+		if n.Y == t.Y {
+			return false // the line goes on in another run
+		}
+		r, _ := utf8.DecodeLastRuneInString(t.Text)
+		return !unicode.IsSpace(r) && !unicode.Is(unicode.Pd, r) && r != '\u00AD' &&
+			!unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai)
+	}
+	return false
+}
