@@ -23,12 +23,13 @@ type tagger struct {
 	label   []string    // a list's first label text, by index of the L
 	docLang string
 
-	nums    pdf.Array // ParentTree entries: key, value, key, value...
+	nums    []parentEntry // ParentTree entries
 	nextKey int
 	seq     int // painting order, to merge an element's content with its children
 
 	// the page being painted
 	pageRef  pdf.Ref
+	pageKey  int
 	pageIdx  int
 	mcids    pdf.Array // the page's ParentTree array: the element of each MCID
 	from     []typeset.Origin
@@ -76,14 +77,22 @@ func (t *tagger) beginPage(pg *pdf.Page, tp *typeset.Page, idx int) {
 	t.from = tp.From
 	t.fromLeft = 0
 	t.logical = idx
-	pg.Set("StructParents", pdf.Int(t.nextKey))
+	t.pageKey = t.nextKey
+	t.nextKey++
+	pg.Set("StructParents", pdf.Int(t.pageKey))
 }
 
 // endPage closes what is open and records the page's MCIDs.
 func (t *tagger) endPage(c *pdf.Content) {
 	t.close(c)
-	t.nums = append(t.nums, pdf.Int(t.nextKey), t.mcids)
-	t.nextKey++
+	t.nums = append(t.nums, parentEntry{t.pageKey, t.mcids})
+}
+
+// parentEntry is one entry of the ParentTree: a page's elements by MCID,
+// or an annotation's element.
+type parentEntry struct {
+	key int
+	val pdf.Object
 }
 
 // advance keeps track of the logical page an imposed sheet's item comes
@@ -231,7 +240,7 @@ func (t *tagger) link(pg *pdf.Page, v *typeset.Link, r pdf.Rect) {
 	key := t.nextKey
 	t.nextKey++
 	ref := pg.TaggedLink(r, v.URL, v.URL, key)
-	t.nums = append(t.nums, pdf.Int(key), t.refs[i])
+	t.nums = append(t.nums, parentEntry{key, t.refs[i]})
 	t.seq++
 	t.owned[i] = append(t.owned[i], mark{order: t.logical, seq: t.seq, page: t.pageRef, annot: ref, isAnnot: true})
 }

@@ -1,6 +1,8 @@
 package paint
 
 import (
+	"slices"
+
 	"handout/internal/pdf"
 	"handout/internal/typeset"
 )
@@ -35,7 +37,7 @@ func (t *tagger) finish() {
 	t.group(top)
 	t.write(top, rootRef)
 	tree := t.doc.Alloc()
-	t.doc.Put(tree, pdf.Dict{"Nums": t.nums})
+	t.doc.Put(tree, pdf.Dict{"Nums": t.parentNums()})
 	t.doc.Put(rootRef, pdf.Dict{"Type": pdf.Name("StructTreeRoot"), "K": top.ref,
 		"ParentTree": tree, "ParentTreeNextKey": pdf.Int(t.nextKey)})
 	t.doc.SetCatalog("StructTreeRoot", rootRef)
@@ -227,4 +229,16 @@ func sortMarks(ms []mark) {
 			ms[j], ms[j-1] = ms[j-1], ms[j]
 		}
 	}
+}
+
+// parentNums is the ParentTree's /Nums array, sorted by key as a number
+// tree must be (a page's links take keys before the page's own entry is
+// complete).
+func (t *tagger) parentNums() pdf.Array {
+	slices.SortFunc(t.nums, func(a, b parentEntry) int { return a.key - b.key })
+	out := make(pdf.Array, 0, 2*len(t.nums))
+	for _, e := range t.nums {
+		out = append(out, pdf.Int(e.key), e.val)
+	}
+	return out
 }
