@@ -16,6 +16,7 @@ type printFlags struct {
 	duplex      bool
 	grayscale   bool
 	shrinkToFit bool
+	pdfa        bool
 }
 
 func addPrintFlags(fs *pflag.FlagSet) *printFlags {
@@ -25,13 +26,14 @@ func addPrintFlags(fs *pflag.FlagSet) *printFlags {
 	fs.BoolVar(&p.duplex, "duplex", false, "pad each handout to an even page count for duplex printing")
 	fs.BoolVar(&p.grayscale, "grayscale", false, "write every color as gray and convert images, for black-and-white printers")
 	fs.BoolVar(&p.shrinkToFit, "shrink-to-fit", false, "let a folded leaflet's text get smaller to fit its panels (not below 10 pt)")
+	fs.BoolVar(&p.pdfa, "pdfa", false, "write PDF/A-2a (tagged, archivable) for records systems")
 	return p
 }
 
 // options turns the flags into render options; a bad --bleed is a usage
 // error.
 func (p *printFlags) options() (render.PrintOptions, error) {
-	o := render.PrintOptions{CropMarks: p.cropMarks, Duplex: p.duplex, Grayscale: p.grayscale, ShrinkToFit: p.shrinkToFit}
+	o := render.PrintOptions{CropMarks: p.cropMarks, Duplex: p.duplex, Grayscale: p.grayscale, ShrinkToFit: p.shrinkToFit, PDFA: p.pdfa}
 	if p.bleed != "" {
 		pt, ok := load.ParseLength(p.bleed)
 		if !ok || pt < 0 || pt > 72 {

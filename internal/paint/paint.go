@@ -50,6 +50,9 @@ func Paint(doc *typeset.Document, meta Meta, images Images, res *Resources) ([]b
 	d := pdf.NewDocument(&buf, pdf.Options{Compressors: res.comp})
 	d.SetInfo(pdf.Info{Title: meta.Title, Author: meta.Author, Subject: meta.Subject, Keywords: meta.Keywords,
 		Creator: meta.Creator, Producer: meta.Creator, Date: meta.Date})
+	if meta.Lang == "" {
+		meta.Lang = firstLang(doc)
+	}
 	d.SetLang(meta.Lang)
 	x := pdf.XMP{PDFUA: !meta.Untagged}
 	if meta.PDFA {
@@ -217,4 +220,18 @@ func outline(doc *typeset.Document) []pdf.OutlineEntry {
 		out = append(out, pdf.OutlineEntry{Title: o.Title, Level: o.Level, Page: o.Page - 1, Y: doc.Pages[o.Page-1].Height - o.Y})
 	}
 	return out
+}
+
+// firstLang is the language of the document's first content text, for a
+// document (a combined print job) that names none of its own: PDF/UA wants
+// a /Lang, and elements in other languages say so.
+func firstLang(doc *typeset.Document) string {
+	for _, p := range doc.Pages {
+		for _, it := range p.Items {
+			if t, ok := it.(*typeset.Text); ok && t.Role.Block != 0 && t.Lang != "" {
+				return t.Lang
+			}
+		}
+	}
+	return ""
 }

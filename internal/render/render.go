@@ -67,6 +67,7 @@ type PrintOptions struct {
 	Duplex      bool     // pad to an even page count
 	Grayscale   bool     // DeviceGray colors and gray images
 	ShrinkToFit bool     // let a folded leaflet's text get smaller to fit
+	PDFA        bool     // claim PDF/A-2a, for archiving (docs/accessibility.md)
 }
 
 // Result is a rendered handout.
@@ -225,5 +226,6 @@ func (r *Renderer) meta(p *prepared, job Job) paint.Meta {
 		Creator:   "handout " + r.version,
 		Date:      date,
 		Grayscale: job.Print.Grayscale,
+		PDFA:      job.Print.PDFA,
 	}
 }

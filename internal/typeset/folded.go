@@ -1,6 +1,7 @@
 package typeset
 
 import (
+	"slices"
 	"strings"
 
 	"handout/internal/font"
@@ -18,7 +19,11 @@ func (ts *typesetter) foldedPanels(doc *Document) {
 		doc.Pages = append(doc.Pages, &Page{Number: len(doc.Pages) + 1, Width: ts.l.PageWidth, Height: ts.l.PageHeight})
 	}
 	outside := doc.Pages[0]
+	body := len(ts.nodes)
 	outside.Items = append(outside.Items, ts.cover()...)
+	// the cover is read first: its elements go before the body's in the
+	// structure tree (ids stay as they are; the back panel comes last)
+	ts.nodes = slices.Concat(ts.nodes[body:], ts.nodes[:body])
 	outside.Items = append(outside.Items, ts.backPanel()...)
 }
 

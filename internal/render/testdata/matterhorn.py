@@ -94,13 +94,15 @@ def main(path):
     # walk the structure tree: what each element owns, in reading order
     owned = {}  # (page objgen, mcid) -> element objgen
     objrs = {}  # annotation objgen -> element objgen
-    headings, types, spanning = [], [], 0
+    headings, types, spanning, langs = [], [], 0, set()
     tables = []
 
     def walk(elem, depth, page):
         nonlocal spanning
         s = str(elem.get("/S", ""))[1:]
         types.append(s)
+        if "/Lang" in elem:
+            langs.add(str(elem.Lang))
         if s not in STANDARD:
             problem(f"element /{s} is not a standard structure type")
         pg = elem.get("/Pg", page)
@@ -141,6 +143,7 @@ def main(path):
         walk(e, 0, None)
     summary["types"] = sorted(set(types))
     summary["spanning"] = spanning
+    summary["langs"] = sorted(langs)
 
     if not headings or headings[0] != 1:
         problem(f"headings do not start at H1: {headings[:3]}")

@@ -1,0 +1,224 @@
+package render
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"handout/internal/paint"
+	"handout/internal/pdftest"
+)
+
+// pikepdf is Debian's python3-pikepdf: it runs under the system Python,
+// not whatever python3 comes first on PATH.
+func pikepdf(t *testing.T) string {
+	t.Helper()
+	py := "/usr/bin/python3"
+	if err := exec.Command(py, "-c", "import pikepdf").Run(); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("python3-pikepdf is not installed; CI must install it (.ci/run)")
+		}
+		t.Skip("python3-pikepdf not installed (apt-get install python3-pikepdf) to run the PDF/UA checks")
+	}
+	return py
+}
+
+// matterhorn runs testdata/matterhorn.py on pdf and returns its problems
+// and its JSON summary line.
+func matterhorn(t *testing.T, pdf []byte) (problems []string, summary string) {
+	t.Helper()
+	py := pikepdf(t)
+	path := filepath.Join(t.TempDir(), "out.pdf")
+	if err := os.WriteFile(path, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(py, filepath.Join("testdata", "matterhorn.py"), path).CombinedOutput()
+	lines := strings.Split(strings.TrimSpace(string(out)), "\n")
+	if _, ok := err.(*exec.ExitError); err != nil && !ok {
+		t.Fatal(err)
+	}
+	if len(lines) == 0 || !strings.HasPrefix(lines[len(lines)-1], "{") {
+		t.Fatalf("matterhorn.py failed:\n%s", out)
+	}
+	return lines[:len(lines)-1], lines[len(lines)-1]
+}
+
+// tagJobs are the layout families: one column, two columns, a trifold,
+// an imposed booklet, large print, with bleed and crop marks on one.
+var tagJobs = []struct {
+	name string
+	job  Job
+}{
+	{"letter", Job{Leaflet: sample("breastfeeding-first-weeks"), Site: site("riverside")}},
+	{"2col", Job{Leaflet: sample("breastfeeding-first-weeks"), Site: site("hillcrest"), Layout: "letter-2col"}},
+	{"trifold", Job{Leaflet: sample("let-down-reflex"), Site: site("riverside"), Layout: "trifold",
+		Print: PrintOptions{ShrinkToFit: true, CropMarks: true}}},
+	{"booklet", Job{Leaflet: sample("breastfeeding-first-weeks"), Site: site("hillcrest"), Layout: "booklet"}},
+	{"large-print", Job{Leaflet: sample("let-down-reflex"), Site: site("riverside"), Layout: "large-print",
+		Print: PrintOptions{PDFA: true}}},
+}
+
+// TestTaggedPDFMeetsMatterhornChecks runs the machine-checkable PDF/UA
+// conditions on every layout family.
+func TestTaggedPDFMeetsMatterhornChecks(t *testing.T) {
+	r := newRenderer(t)
+	for _, c := range tagJobs {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := r.Render(c.job)
+			if err != nil {
+				t.Fatal(err)
+			}
+			problems, summary := matterhorn(t, res.PDF)
+			for _, p := range problems {
+				t.Error(p)
+			}
+			if c.job.Print.PDFA != strings.Contains(summary, `"pdfa": true`) {
+				t.Errorf("PDF/A claim is %v, want %v: %s", !c.job.Print.PDFA, c.job.Print.PDFA, summary)
+			}
+		})
+	}
+}
+
+// TestMatterhornChecksCanFail: the same checks on an untagged PDF find
+// what is missing.
+func TestMatterhornChecksCanFail(t *testing.T) {
+	r := newRenderer(t)
+	job := Job{Leaflet: sample("let-down-reflex"), Site: site("riverside")}
+	p, err := r.prepare(job)
+	if err != nil {
+		t.Fatal(err)
+	}
+	meta := r.meta(p, job)
+	meta.Untagged = true
+	pdf, err := paint.Paint(p.doc, meta, r.pdfImage, r.paint)
+	if err != nil {
+		t.Fatal(err)
+	}
+	problems, _ := matterhorn(t, pdf)
+	joined := strings.Join(problems, "\n")
+	for _, want := range []string{"no /StructTreeRoot", "no /MarkInfo", "pdfuaid:part 1"} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("an untagged PDF passes the check %q:\n%s", want, joined)
+		}
+	}
+}
+
+// TestCombinedJobTagsOnePartPerHandout: a print job is one Document with a
+// Part per handout, each in its own language.
+func TestCombinedJobTagsOnePartPerHandout(t *testing.T) {
+	r := newRenderer(t)
+	c := r.NewCombiner(false, nil)
+	for _, job := range []Job{
+		{Leaflet: sample("let-down-reflex"), Site: site("riverside")},
+		{Leaflet: sample("reflejo-de-bajada"), Site: site("hillcrest"), Layout: "booklet"},
+	} {
+		res, err := r.Render(job)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := c.Add(res, filepath.Base(job.Leaflet)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pdf, _, err := c.PDF()
+	if err != nil {
+		t.Fatal(err)
+	}
+	problems, summary := matterhorn(t, pdf)
+	for _, p := range problems {
+		t.Error(p)
+	}
+	if !strings.Contains(summary, `"langs": ["es"]`) {
+		t.Errorf("the Spanish handout's elements should carry /Lang (es), and only they: %s", summary)
+	}
+	st := structText(t, pdf)
+	if n := strings.Count(st, "\n  Part"); n != 2 {
+		t.Errorf("%d Parts, want 2:\n%s", n, st)
+	}
+}
+
+// structText is pdfinfo -struct-text's reading of pdf.
+func structText(t *testing.T, pdf []byte) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "out.pdf")
+	if err := os.WriteFile(path, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return pdftest.Output(t, "pdfinfo", "-struct-text", path)
+}
+
+// TestStructTextReadsInOrder reads every layout family's structure tree
+// with poppler and finds the leaflet's headings and the start of each
+// paragraph in the leaflet's order, each paragraph whole in one element.
+func TestStructTextReadsInOrder(t *testing.T) {
+	r := newRenderer(t)
+	quoted := regexp.MustCompile(`"((?:[^"\\]|\\.)*)"`)
+	for _, c := range tagJobs {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := r.Render(c.job)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var read []string
+			for _, m := range quoted.FindAllStringSubmatch(structText(t, res.PDF), -1) {
+				read = append(read, m[1])
+			}
+			all := strings.Join(read, "\n")
+			at := 0
+			for _, want := range leafletText(t, c.job.Leaflet) {
+				i := strings.Index(all[at:], want)
+				if i < 0 {
+					if strings.Contains(all, want) {
+						t.Fatalf("%q is read out of order", want)
+					}
+					t.Fatalf("%q is not in the structure tree's text as one element:\n%s", want, all)
+				}
+				at += i + len(want)
+			}
+		})
+	}
+}
+
+// leafletText is the leaflet's headings and whole plain paragraphs (no
+// markup, no placeholders), in order, read from the YAML source.
+func leafletText(t *testing.T, path string) []string {
+	t.Helper()
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	line := regexp.MustCompile(`(?m)^\s*(?:- )?(?:title|heading|subheading): (.+)$|^\s{6}- ([A-Z][^*\[{:#\n]+)$`)
+	var out []string
+	for _, m := range line.FindAllSubmatch(src, -1) {
+		s := string(m[1]) + string(m[2])
+		s = strings.Trim(strings.TrimSpace(s), `"`)
+		if s != "" && !strings.ContainsAny(s, "*[{\"'") {
+			out = append(out, s)
+		}
+	}
+	if len(out) < 5 {
+		t.Fatalf("only %d headings and paragraphs found in %s", len(out), path)
+	}
+	return out
+}
+
+// TestTaggedOutputIsDeterministic: the structure tree adds no map order
+// or other chance to the bytes.
+func TestTaggedOutputIsDeterministic(t *testing.T) {
+	job := tagJobs[3].job
+	a, err := newRenderer(t).Render(job)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := newRenderer(t).Render(job)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.PDF, b.PDF) {
+		t.Fatal("two renders of the same booklet differ")
+	}
+}
