@@ -37,8 +37,8 @@ func (t *tagger) finish() {
 	t.group(top)
 	t.write(top, rootRef)
 	tree := t.doc.Alloc()
-	t.doc.Put(tree, pdf.Dict{"Nums": t.parentNums()})
-	t.doc.Put(rootRef, pdf.Dict{"Type": pdf.Name("StructTreeRoot"), "K": top.ref,
+	t.doc.PutPacked(tree, pdf.Dict{"Nums": t.parentNums()})
+	t.doc.PutPacked(rootRef, pdf.Dict{"Type": pdf.Name("StructTreeRoot"), "K": top.ref,
 		"ParentTree": tree, "ParentTreeNextKey": pdf.Int(t.nextKey)})
 	t.doc.SetCatalog("StructTreeRoot", rootRef)
 	t.doc.SetCatalog("MarkInfo", pdf.Dict{"Marked": pdf.Bool(true)})
@@ -92,8 +92,7 @@ func (t *tagger) group(e *elem) {
 // tableSections puts rows of header cells in a THead and the others in a
 // TBody.
 func (t *tagger) tableSections(rows []*elem) []*elem {
-	head := &elem{ref: t.doc.Alloc(), s: "THead"}
-	body := &elem{ref: t.doc.Alloc(), s: "TBody"}
+	var head, body []*elem
 	for _, r := range rows {
 		isHead := len(r.kids) > 0
 		for _, c := range r.kids {
@@ -102,16 +101,17 @@ func (t *tagger) tableSections(rows []*elem) []*elem {
 			}
 		}
 		if isHead {
-			head.kids = append(head.kids, r)
+			head = append(head, r)
 		} else {
-			body.kids = append(body.kids, r)
+			body = append(body, r)
 		}
 	}
 	var out []*elem
-	for _, s := range []*elem{head, body} {
-		if len(s.kids) > 0 {
-			out = append(out, s)
-		}
+	if len(head) > 0 {
+		out = append(out, &elem{ref: t.doc.Alloc(), s: "THead", kids: head})
+	}
+	if len(body) > 0 {
+		out = append(out, &elem{ref: t.doc.Alloc(), s: "TBody", kids: body})
 	}
 	return out
 }
@@ -162,7 +162,7 @@ func (t *tagger) write(e *elem, parent pdf.Ref) (first key, has bool) {
 		d["K"] = K
 	}
 	t.attributes(e, d)
-	t.doc.Put(e.ref, d)
+	t.doc.PutPacked(e.ref, d)
 	switch {
 	case len(own) > 0 && (!has || keyOf(own[0]).less(first)):
 		first, has = keyOf(own[0]), true

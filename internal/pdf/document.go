@@ -38,6 +38,7 @@ type Document struct {
 	outline []OutlineEntry
 	zbuf    bytes.Buffer
 	closed  bool
+	packed  []packedObject
 }
 
 // NewDocument starts a PDF on w.
@@ -63,6 +64,39 @@ func (d *Document) Alloc() Ref { return d.w.alloc() }
 
 // Put writes object o as r, which Alloc returned. Each object is put once.
 func (d *Document) Put(r Ref, o Object) { d.w.object(r, o) }
+
+// PutPacked writes object o as r inside an object stream, compressed with
+// the others put so: for the many small objects of a structure tree. The
+// objects are written when the document closes; o must not change until
+// then.
+func (d *Document) PutPacked(r Ref, o Object) {
+	d.packed = append(d.packed, packedObject{r, o})
+}
+
+type packedObject struct {
+	ref Ref
+	obj Object
+}
+
+// writePacked writes the objects given to PutPacked, in object streams of
+// at most packLimit objects each.
+func (d *Document) writePacked() {
+	const packLimit = 1000
+	for len(d.packed) > 0 {
+		n := min(len(d.packed), packLimit)
+		nums, bodies := make([]int, n), make([][]byte, n)
+		for i, p := range d.packed[:n] {
+			nums[i] = p.ref.Num
+			bodies[i] = appendObject(nil, p.obj)
+		}
+		d.w.objectStream(d.w.alloc(), nums, bodies, func(b []byte) []byte {
+			d.zbuf.Reset()
+			d.comp.deflate(&d.zbuf, b)
+			return d.zbuf.Bytes()
+		})
+		d.packed = d.packed[n:]
+	}
+}
 
 // PutStream writes a stream object as r; compress runs it through
 // FlateDecode.
@@ -182,6 +216,7 @@ func (d *Document) Close() error {
 		d.Put(info, d.info)
 	}
 	d.Put(root, cat)
+	d.writePacked()
 	if err := d.w.finish(root, info); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}

@@ -19,6 +19,9 @@ type writer struct {
 	sum     hash.Hash // of every byte, for /ID
 	buf     []byte    // scratch for serialising one object
 	err     error
+	// packed places objects written into object streams: object number
+	// -> the stream's object number and the index inside it
+	packed map[int][2]int
 }
 
 func newWriter(w io.Writer) *writer {
@@ -47,7 +50,7 @@ func (w *writer) begin(r Ref) {
 		w.fail(fmt.Errorf("pdf: object %d was never allocated", r.Num))
 		return
 	}
-	if w.offsets[r.Num] != 0 {
+	if w.offsets[r.Num] != 0 || w.isPacked(r.Num) {
 		w.fail(fmt.Errorf("pdf: object %d written twice", r.Num))
 		return
 	}
@@ -55,6 +58,11 @@ func (w *writer) begin(r Ref) {
 	w.buf = strconv.AppendInt(w.buf[:0], int64(r.Num), 10)
 	w.buf = append(w.buf, " 0 obj\n"...)
 	w.write(w.buf)
+}
+
+func (w *writer) isPacked(num int) bool {
+	_, ok := w.packed[num]
+	return ok
 }
 
 func (w *writer) fail(err error) {
@@ -87,29 +95,88 @@ func (w *writer) stream(r Ref, d Dict, data []byte) {
 	w.write([]byte("\nendstream\nendobj\n"))
 }
 
-// finish writes the cross-reference table and the trailer.
+// finish writes the cross-reference table and the trailer: a
+// cross-reference stream when objects sit in object streams, which a
+// classic table cannot point into.
 func (w *writer) finish(root, info Ref) error {
 	for i := 1; i < len(w.offsets); i++ {
-		if w.offsets[i] == 0 {
+		if w.offsets[i] == 0 && !w.isPacked(i) {
 			return fmt.Errorf("pdf: object %d was allocated but never written", i)
 		}
 	}
 	id := Bytes(w.sum.Sum(nil)[:16])
+	trailer := Dict{"Root": root, "ID": Array{id, id}}
+	if info.Num != 0 {
+		trailer["Info"] = info
+	}
+	if len(w.packed) > 0 {
+		w.xrefStream(trailer)
+	} else {
+		w.xrefTable(trailer)
+	}
+	if w.err != nil {
+		return w.err
+	}
+	return w.w.Flush()
+}
+
+func (w *writer) xrefTable(trailer Dict) {
 	xref := w.n
 	b := fmt.Appendf(nil, "xref\n0 %d\n0000000000 65535 f \n", len(w.offsets))
 	for _, off := range w.offsets[1:] {
 		b = fmt.Appendf(b, "%010d 00000 n \n", off)
 	}
-	trailer := Dict{"Size": Int(len(w.offsets)), "Root": root, "ID": Array{id, id}}
-	if info.Num != 0 {
-		trailer["Info"] = info
-	}
+	trailer["Size"] = Int(len(w.offsets))
 	b = append(b, "trailer\n"...)
 	b = trailer.appendTo(b)
 	b = fmt.Appendf(b, "\nstartxref\n%d\n%%%%EOF\n", xref)
 	w.write(b)
-	if w.err != nil {
-		return w.err
+}
+
+// xrefStream writes the cross-reference as a stream object (PDF 1.5):
+// rows of a type byte, a 4-byte offset or stream number, and a 2-byte
+// generation or index.
+func (w *writer) xrefStream(trailer Dict) {
+	r := w.alloc()
+	xref := w.n
+	data := make([]byte, 0, 7*len(w.offsets))
+	row := func(typ byte, a, b int64) {
+		data = append(data, typ, byte(a>>24), byte(a>>16), byte(a>>8), byte(a), byte(b>>8), byte(b))
 	}
-	return w.w.Flush()
+	row(0, 0, 65535)
+	for i := 1; i < len(w.offsets); i++ {
+		if p, ok := w.packed[i]; ok {
+			row(2, int64(p[0]), int64(p[1]))
+			continue
+		}
+		if i == r.Num {
+			row(1, xref, 0) // the stream being written
+			continue
+		}
+		row(1, w.offsets[i], 0)
+	}
+	trailer["Type"] = Name("XRef")
+	trailer["Size"] = Int(len(w.offsets))
+	trailer["W"] = Array{Int(1), Int(4), Int(2)}
+	w.stream(r, trailer, data)
+	w.write(fmt.Appendf(nil, "startxref\n%d\n%%%%EOF\n", xref))
+}
+
+// objectStream writes objs (numbers and serialised bodies) into one
+// compressed object stream as stream r.
+func (w *writer) objectStream(r Ref, nums []int, bodies [][]byte, deflate func([]byte) []byte) {
+	var head, body []byte
+	for i, n := range nums {
+		head = fmt.Appendf(head, "%d %d ", n, len(body))
+		body = append(body, bodies[i]...)
+		body = append(body, '\n')
+	}
+	if w.packed == nil {
+		w.packed = map[int][2]int{}
+	}
+	for i, n := range nums {
+		w.packed[n] = [2]int{r.Num, i}
+	}
+	data := deflate(append(head, body...))
+	w.stream(r, Dict{"Type": Name("ObjStm"), "N": Int(len(nums)), "First": Int(len(head)), "Filter": Name("FlateDecode")}, data)
 }

@@ -105,3 +105,43 @@ func BenchmarkColdTypesetLetDown(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkTagging measures what tagging costs a whole document (load,
+// typeset and paint), tagged and untagged side by side in one run, with
+// the PDF's size as a metric:
+//
+//	go test ./internal/render -run '^$' -bench Tagging -benchmem -count 3
+func BenchmarkTagging(b *testing.B) {
+	for _, leaflet := range []string{"let-down-reflex", "breastfeeding-first-weeks"} {
+		for _, untagged := range []bool{false, true} {
+			name := leaflet + "/tagged"
+			if untagged {
+				name = leaflet + "/untagged"
+			}
+			b.Run(name, func(b *testing.B) { benchmarkTagging(b, leaflet, untagged) })
+		}
+	}
+}
+
+func benchmarkTagging(b *testing.B, leaflet string, untagged bool) {
+	r := newRenderer(b)
+	job := Job{
+		Leaflet: filepath.Join(repo, "content", "leaflets", leaflet+".yaml"),
+		Site:    filepath.Join(repo, "content", "sites", "riverside"),
+	}
+	size := 0
+	for b.Loop() {
+		p, err := r.prepare(job)
+		if err != nil {
+			b.Fatal(err)
+		}
+		meta := r.meta(p, job)
+		meta.Untagged = untagged
+		pdf, err := paint.Paint(p.doc, meta, r.pdfImage, r.paint)
+		if err != nil {
+			b.Fatal(err)
+		}
+		size = len(pdf)
+	}
+	b.ReportMetric(float64(size), "bytes/pdf")
+}
