@@ -75,6 +75,9 @@ const (
 	CodeEmphasis        = "emphasis"                       // too much bold or italic
 	CodeAltText         = "alt-text"                       // alt text that describes nothing
 	CodeSmallText       = "small-text"                     // body text under 12 pt
+	CodeTableHeader     = "table-header"                   // a table without a header row
+	CodeHeadingSkip     = "heading-skip"                   // a heading level skipped
+	CodeBareLink        = "bare-link"                      // link text that is the address itself
 	CodeContrast        = "contrast"                       // accent color under 4.5:1 against the page
 	CodeImageResolution = "image-resolution"               // under 150 ppi at its printed size
 	CodeNoPhone         = "no-phone"                       // a site without a phone number

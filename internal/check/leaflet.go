@@ -34,6 +34,7 @@ func (c *checker) leaflet(f *File) {
 	c.language(f, l)
 	c.reading(f, l, w)
 	c.callForHelp(f, l, w)
+	c.accessibility(f, l)
 }
 
 // problemFinding makes an error finding of a rule that refuses a render;
