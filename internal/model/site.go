@@ -12,6 +12,10 @@ type Site struct {
 	Address     string
 	Website     string
 	HeaderImage string // resolved path, "" for none
+	// HeaderAlt describes the header image for assistive technology; when
+	// set, the first page tags the image as a Figure, else it is an
+	// artifact like the rest of the branding.
+	HeaderAlt   string
 	FooterImage string
 	Accent      Color
 	FooterText  Text

@@ -222,3 +222,55 @@ func TestTaggedOutputIsDeterministic(t *testing.T) {
 		t.Fatal("two renders of the same booklet differ")
 	}
 }
+
+// TestHeaderAltTagsTheHeaderImage: with header_alt the first page's header
+// image is a Figure read first, with the site's text as its /Alt; the
+// same image on later pages stays an artifact.
+func TestHeaderAltTagsTheHeaderImage(t *testing.T) {
+	dir := t.TempDir()
+	src := site("riverside")
+	entries, err := os.ReadDir(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		b, err := os.ReadFile(filepath.Join(src, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e.Name() == "site.yaml" {
+			b = append(b, "\nheader_alt: Riverside Family Birth Center logo\n"...)
+		}
+		if err := os.WriteFile(filepath.Join(dir, e.Name()), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := newRenderer(t)
+	for _, layout := range []string{"letter", "trifold"} {
+		res, err := r.Render(Job{Leaflet: sample("let-down-reflex"), Site: dir, Layout: layout,
+			Print: PrintOptions{ShrinkToFit: true}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		problems, summary := matterhorn(t, res.PDF)
+		for _, p := range problems {
+			t.Error(p)
+		}
+		st := pdftest.Output(t, "pdfinfo", "-struct", writeTemp(t, res.PDF))
+		if !regexp.MustCompile(`^Document\n  Figure`).MatchString(st) {
+			t.Errorf("%s: the header Figure is not read first:\n%.300s", layout, st)
+		}
+		if strings.Count(st, "Figure") != 1 || !strings.Contains(summary, "Figure") {
+			t.Errorf("%s: want exactly one Figure (the first page's header):\n%s", layout, summary)
+		}
+	}
+}
+
+func writeTemp(t *testing.T, pdf []byte) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "out.pdf")
+	if err := os.WriteFile(path, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}

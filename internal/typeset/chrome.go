@@ -20,6 +20,7 @@ func (ts *typesetter) chrome(doc *Document) {
 		var head, foot []Item
 		if site.HeaderImage != "" {
 			head = ts.fitImage(site.HeaderImage, a.x, ts.l.MarginTop, a.w, ts.l.HeaderHeight-ts.l.BodySize*0.6, false, site.Name, site.PosOf("header_image"))
+			ts.headerFigure(head, i == 0, ts.openFirst)
 		}
 		foot = ts.footer(a, footer, i+1, len(doc.Pages))
 		p.Items = append(append(head, p.Items...), foot...)

@@ -35,6 +35,7 @@ func (ts *typesetter) cover() []Item {
 	var items []Item
 	if site.HeaderImage != "" {
 		img := ts.fitImage(site.HeaderImage, x, y, w, l.HeaderHeight, true, site.Name, site.PosOf("header_image"))
+		ts.headerFigure(img, true, ts.open) // the cover's elements are moved first
 		items = append(items, img...)
 		if len(img) > 0 {
 			pic := img[0].(*Picture)

@@ -71,6 +71,29 @@ func (ts *typesetter) open(kind RoleKind) Role {
 	return Role{Kind: kind, Block: id, Parent: ts.parent}
 }
 
+// openFirst starts a top-level structure element read before everything
+// else (the header image's Figure on the first page), however late it is
+// laid out.
+func (ts *typesetter) openFirst(kind RoleKind) Role {
+	id := len(ts.nodes) + 1
+	ts.nodes = append([]Node{{ID: id, Kind: kind}}, ts.nodes...)
+	return Role{Kind: kind, Block: id}
+}
+
+// headerFigure makes the first page's header image a Figure when the site
+// describes it (header_alt); otherwise it stays an artifact. open makes
+// its element: openFirst for running chrome laid out after the body.
+func (ts *typesetter) headerFigure(items []Item, first bool, open func(RoleKind) Role) {
+	alt := ts.in.Site.HeaderAlt
+	if !first || alt == "" || len(items) == 0 {
+		return
+	}
+	if pic, ok := items[0].(*Picture); ok {
+		pic.Alt = alt
+		pic.Role = open(Figure)
+	}
+}
+
 // within runs fn with r as the enclosing element of what fn opens.
 func (ts *typesetter) within(r Role, fn func()) {
 	saved := ts.parent
