@@ -7,6 +7,10 @@ import (
 	"handout/internal/typeset"
 )
 
+// lookahead is how many items after a line wordBreakAfter looks through
+// for the next line of the same element.
+const lookahead = 8
+
 // wordBreakAfter reports whether text item i ends a line that the next
 // line of the same element continues after a space: the typesetter drops
 // the space at a line break, and without it text extraction and screen
@@ -17,7 +21,13 @@ func wordBreakAfter(items []typeset.Item, i int) bool {
 	if !ok || t.Role.Block == 0 || t.Text == "" {
 		return false
 	}
-	for _, it := range items[i+1:] {
+	// the next line follows at once, or after the link areas and
+	// underlines of this one: a bounded look keeps a page linear
+	rest := items[i+1:]
+	if len(rest) > lookahead {
+		rest = rest[:lookahead]
+	}
+	for _, it := range rest {
 		n, ok := it.(*typeset.Text)
 		if !ok || n.Role.Block != t.Role.Block {
 			continue

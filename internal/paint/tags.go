@@ -15,12 +15,12 @@ import (
 type tagger struct {
 	doc     *pdf.Document
 	nodes   []typeset.Node
-	index   map[int]int // node id -> index into nodes
-	refs    []pdf.Ref   // each node's StructElem, by index
-	owned   [][]mark    // each node's content, by index, in painting order
-	alt     []string    // a Figure's alt text, by index
-	lang    []string    // an element's language where it differs from the document's
-	label   []string    // a list's first label text, by index of the L
+	pos     []int     // node id -> index into nodes plus one; 0 for none
+	refs    []pdf.Ref // each node's StructElem, by index
+	owned   [][]mark  // each node's content, by index, in painting order
+	alt     []string  // a Figure's alt text, by index
+	lang    []string  // an element's language where it differs from the document's
+	label   []string  // a list's first label text, by index of the L
 	docLang string
 
 	nums    []parentEntry // ParentTree entries
@@ -59,14 +59,26 @@ type seqKey struct {
 
 func newTagger(d *pdf.Document, doc *typeset.Document, lang string) *tagger {
 	n := len(doc.Nodes)
-	t := &tagger{doc: d, nodes: doc.Nodes, index: make(map[int]int, n), refs: make([]pdf.Ref, n),
+	maxID := 0
+	for _, nd := range doc.Nodes {
+		maxID = max(maxID, nd.ID)
+	}
+	t := &tagger{doc: d, nodes: doc.Nodes, pos: make([]int, maxID+1), refs: make([]pdf.Ref, n),
 		owned: make([][]mark, n), alt: make([]string, n), lang: make([]string, n), label: make([]string, n),
 		docLang: lang, thPage: map[int]int{}}
 	for i, nd := range doc.Nodes {
-		t.index[nd.ID] = i
+		t.pos[nd.ID] = i + 1
 		t.refs[i] = d.Alloc()
 	}
 	return t
+}
+
+// at is the index into nodes of the node with the given id.
+func (t *tagger) at(id int) (int, bool) {
+	if id <= 0 || id >= len(t.pos) || t.pos[id] == 0 {
+		return 0, false
+	}
+	return t.pos[id] - 1, true
 }
 
 // beginPage starts tagging a page: its key in the ParentTree.
@@ -117,15 +129,15 @@ func (t *tagger) enter(c *pdf.Content, it typeset.Item, tp *typeset.Page) {
 	t.close(c)
 	t.open = key
 	if key.node == 0 {
-		c.BeginMarked("Artifact", artifactProps(key.artifact))
+		beginArtifact(c, key.artifact)
 		return
 	}
-	i := t.index[key.node]
+	i, _ := t.at(key.node)
 	mcid := len(t.mcids)
 	t.mcids = append(t.mcids, t.refs[i])
 	t.seq++
 	t.owned[i] = append(t.owned[i], mark{order: t.logical, seq: t.seq, page: t.pageRef, mcid: mcid})
-	c.BeginMarked(tagName(t.nodes[i].Kind), pdf.Dict{"MCID": pdf.Int(mcid)})
+	c.BeginMCID(tagName(t.nodes[i].Kind), mcid)
 }
 
 // close ends the open marked-content sequence, if any.
@@ -136,14 +148,15 @@ func (t *tagger) close(c *pdf.Content) {
 	}
 }
 
-func artifactProps(kind string) pdf.Dict {
+func beginArtifact(c *pdf.Content, kind string) {
 	switch kind {
 	case "Header", "Footer":
-		return pdf.Dict{"Type": pdf.Name("Pagination"), "Subtype": pdf.Name(kind)}
+		c.BeginArtifact("Pagination", pdf.Name(kind))
 	case "Page":
-		return pdf.Dict{"Type": pdf.Name("Page")}
+		c.BeginArtifact("Page", "")
+	default:
+		c.BeginArtifact("Layout", "")
 	}
-	return pdf.Dict{"Type": pdf.Name("Layout")}
 }
 
 // keyOf decides where an item's content belongs and records what the
@@ -154,7 +167,7 @@ func (t *tagger) keyOf(it typeset.Item, tp *typeset.Page) seqKey {
 	switch v := it.(type) {
 	case *typeset.Text:
 		r, y = v.Role, v.Y
-		if i, ok := t.index[r.Block]; ok {
+		if i, ok := t.at(r.Block); ok {
 			if v.Lang != "" && v.Lang != t.docLang && t.lang[i] == "" {
 				t.lang[i] = v.Lang
 			}
@@ -164,7 +177,7 @@ func (t *tagger) keyOf(it typeset.Item, tp *typeset.Page) seqKey {
 		}
 	case *typeset.Picture:
 		r, y = v.Role, v.Y+v.H/2
-		if i, ok := t.index[r.Block]; ok && r.Kind == typeset.Figure {
+		if i, ok := t.at(r.Block); ok && r.Kind == typeset.Figure {
 			t.alt[i] = v.Alt
 		}
 	case *typeset.Rect:
@@ -175,7 +188,7 @@ func (t *tagger) keyOf(it typeset.Item, tp *typeset.Page) seqKey {
 			return seqKey{artifact: "Page"}
 		}
 	}
-	if _, ok := t.index[r.Block]; !ok || r.Kind == typeset.Artifact {
+	if _, ok := t.at(r.Block); !ok || r.Kind == typeset.Artifact {
 		if r.Parent != 0 {
 			return seqKey{artifact: "Layout"}
 		}
@@ -194,11 +207,11 @@ func (t *tagger) keyOf(it typeset.Item, tp *typeset.Page) seqKey {
 
 // noteLabel keeps the first label of a list, which says how it is numbered.
 func (t *tagger) noteLabel(r typeset.Role, text string) {
-	li, ok := t.index[r.Parent]
+	li, ok := t.at(r.Parent)
 	if !ok {
 		return
 	}
-	l, ok := t.index[t.nodes[li].Parent]
+	l, ok := t.at(t.nodes[li].Parent)
 	if ok && t.label[l] == "" {
 		t.label[l] = text
 	}
@@ -232,7 +245,7 @@ func outsideTrim(v *typeset.Rule, tp *typeset.Page) bool {
 
 // link adds a link annotation as the content of its Link element.
 func (t *tagger) link(pg *pdf.Page, v *typeset.Link, r pdf.Rect) {
-	i, ok := t.index[v.Role.Block]
+	i, ok := t.at(v.Role.Block)
 	if !ok {
 		pg.Link(r, v.URL, v.URL)
 		return

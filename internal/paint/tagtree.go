@@ -28,7 +28,7 @@ func (t *tagger) finish() {
 	}
 	for i, n := range t.nodes {
 		parent := top
-		if p, ok := t.index[n.Parent]; ok && n.Parent != 0 {
+		if p, ok := t.at(n.Parent); ok && n.Parent != 0 {
 			parent = elems[p]
 		}
 		parent.kids = append(parent.kids, elems[i])

@@ -2,6 +2,7 @@ package paint
 
 import (
 	"slices"
+	"strings"
 
 	"handout/internal/pdf"
 	"handout/internal/typeset"
@@ -35,6 +36,7 @@ func (p *painter) text(c *pdf.Content, t *typeset.Text, pageH float64) error {
 		c.Glyphs(f, t.Size, segX, y, seg)
 		seg = seg[:0]
 	}
+	_, haveSpace := p.spaces[t.Face]
 	for i := 0; i < len(t.Glyphs); {
 		// the glyphs of one cluster sit next to each other
 		j := i + 1
@@ -42,11 +44,10 @@ func (p *painter) text(c *pdf.Content, t *typeset.Text, pageH float64) error {
 			j++
 		}
 		text := clusterText(t.Text, t.Glyphs[i].Cluster, starts)
-		if j-i == 1 && text == " " {
+		if !haveSpace && j-i == 1 && text == " " {
 			p.spaces[t.Face] = t.Glyphs[i].ID
 		}
-		_, haveSpace := p.spaces[t.Face]
-		spaced := p.spaceAfter && !haveSpace && t.Glyphs[i].Cluster == starts[len(starts)-1]
+		spaced := p.spaceAfter && !haveSpace && t.Glyphs[i].Cluster == starts[len(starts)-1] && !p.knowsSpace(t)
 		if spaced {
 			// the line's last cluster, in logical order, when the face's
 			// space glyph is not known yet
@@ -107,4 +108,13 @@ func clusterText(text string, at int, starts []int) string {
 		end = min(starts[i+1], len(text))
 	}
 	return text[at:end]
+}
+
+// knowsSpace reports whether the run itself draws a space, whose glyph
+// then ends the line (the run's last cluster is only reached after it).
+func (p *painter) knowsSpace(t *typeset.Text) bool {
+	if _, ok := p.spaces[t.Face]; ok {
+		return true
+	}
+	return strings.Contains(t.Text, " ")
 }

@@ -110,6 +110,28 @@ func (c *Content) BeginMarked(tag Name, props Dict) {
 	c.op(" BDC")
 }
 
+// BeginMCID opens tagged content: tag <</MCID mcid>> BDC, without the
+// dictionary a general BeginMarked needs, since a tagged page opens one
+// for every element it draws.
+func (c *Content) BeginMCID(tag Name, mcid int) {
+	c.buf = tag.appendTo(c.buf)
+	c.buf = append(c.buf, " <</MCID "...)
+	c.buf = strconv.AppendInt(c.buf, int64(mcid), 10)
+	c.op(">> BDC")
+}
+
+// BeginArtifact opens an artifact of the given type and, if not empty,
+// subtype: /Artifact <</Type /Pagination /Subtype /Header>> BDC.
+func (c *Content) BeginArtifact(typ, subtype Name) {
+	c.buf = append(c.buf, "/Artifact <</Type "...)
+	c.buf = typ.appendTo(c.buf)
+	if subtype != "" {
+		c.buf = append(c.buf, " /Subtype "...)
+		c.buf = subtype.appendTo(c.buf)
+	}
+	c.op(">> BDC")
+}
+
 // EndMarked closes the innermost marked-content sequence (EMC).
 func (c *Content) EndMarked() { c.op("EMC") }
 
