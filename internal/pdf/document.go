@@ -82,18 +82,24 @@ type packedObject struct {
 // at most packLimit objects each.
 func (d *Document) writePacked() {
 	const packLimit = 1000
+	var head, body []byte
 	for len(d.packed) > 0 {
 		n := min(len(d.packed), packLimit)
-		nums, bodies := make([]int, n), make([][]byte, n)
+		head, body = head[:0], body[:0]
+		nums := make([]int, n)
 		for i, p := range d.packed[:n] {
 			nums[i] = p.ref.Num
-			bodies[i] = appendObject(nil, p.obj)
+			head = strconv.AppendInt(head, int64(p.ref.Num), 10)
+			head = append(head, ' ')
+			head = strconv.AppendInt(head, int64(len(body)), 10)
+			head = append(head, ' ')
+			body = appendObject(body, p.obj)
+			body = append(body, '\n')
 		}
-		d.w.objectStream(d.w.alloc(), nums, bodies, func(b []byte) []byte {
-			d.zbuf.Reset()
-			d.comp.deflate(&d.zbuf, b)
-			return d.zbuf.Bytes()
-		})
+		first := len(head)
+		d.zbuf.Reset()
+		d.comp.deflate(&d.zbuf, append(head, body...))
+		d.w.objectStream(d.w.alloc(), nums, first, d.zbuf.Bytes())
 		d.packed = d.packed[n:]
 	}
 }

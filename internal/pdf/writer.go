@@ -162,21 +162,14 @@ func (w *writer) xrefStream(trailer Dict) {
 	w.write(fmt.Appendf(nil, "startxref\n%d\n%%%%EOF\n", xref))
 }
 
-// objectStream writes objs (numbers and serialised bodies) into one
-// compressed object stream as stream r.
-func (w *writer) objectStream(r Ref, nums []int, bodies [][]byte, deflate func([]byte) []byte) {
-	var head, body []byte
-	for i, n := range nums {
-		head = fmt.Appendf(head, "%d %d ", n, len(body))
-		body = append(body, bodies[i]...)
-		body = append(body, '\n')
-	}
+// objectStream writes an object stream as r: data is the compressed
+// header (first bytes long) and bodies of the objects numbered nums.
+func (w *writer) objectStream(r Ref, nums []int, first int, data []byte) {
 	if w.packed == nil {
-		w.packed = map[int][2]int{}
+		w.packed = make(map[int][2]int, len(nums))
 	}
 	for i, n := range nums {
 		w.packed[n] = [2]int{r.Num, i}
 	}
-	data := deflate(append(head, body...))
-	w.stream(r, Dict{"Type": Name("ObjStm"), "N": Int(len(nums)), "First": Int(len(head)), "Filter": Name("FlateDecode")}, data)
+	w.stream(r, Dict{"Type": Name("ObjStm"), "N": Int(len(nums)), "First": Int(first), "Filter": Name("FlateDecode")}, data)
 }
