@@ -3,7 +3,6 @@ package batch
 import (
 	"cmp"
 	"errors"
-	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -42,9 +41,9 @@ const DefaultOutput = "out"
 // folder. Every problem is returned at once as a source.Errors, each at its
 // file:line:col.
 func LoadJob(path string) (*Job, error) {
-	src, err := os.ReadFile(path)
+	src, err := load.ReadText(path, "job file")
 	if err != nil {
-		return nil, load.ReadError(path, "job file", err)
+		return nil, source.Errors{err}
 	}
 	return ParseJob(path, src)
 }

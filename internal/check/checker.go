@@ -2,12 +2,12 @@ package check
 
 import (
 	"errors"
-	"os"
 	"time"
 
 	"handout/internal/engine"
 	"handout/internal/load"
 	"handout/internal/model"
+	"handout/internal/safeio"
 	"handout/internal/source"
 	"handout/internal/validate"
 	"handout/layouts"
@@ -197,7 +197,7 @@ func errorFinding(path string, err error, code string) Finding {
 // readSource reads a file for mapping positions; nil when it cannot be
 // read, in which case positions fall back to where each text starts.
 func readSource(path string) []byte {
-	b, err := os.ReadFile(path)
+	b, err := safeio.ReadFile(path, safeio.TextLimit)
 	if err != nil {
 		return nil
 	}

@@ -2,7 +2,6 @@ package check
 
 import (
 	"fmt"
-	"os"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -10,6 +9,7 @@ import (
 	"handout/internal/engine"
 	"handout/internal/load"
 	"handout/internal/model"
+	"handout/internal/safeio"
 	"handout/internal/source"
 	"handout/layouts"
 )
@@ -64,7 +64,7 @@ func layoutSource(l *model.Layout) []byte {
 			return src
 		}
 	}
-	b, err := os.ReadFile(l.File)
+	b, err := safeio.ReadFile(l.File, safeio.TextLimit)
 	if err != nil {
 		return nil
 	}

@@ -1,6 +1,8 @@
 package load
 
 import (
+	"path/filepath"
+	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -15,6 +17,10 @@ type decoder struct {
 	file  string
 	lines []string // source lines, to place inline errors exactly
 	errs  []error
+	// roots are the folders images must stay inside, and where describes
+	// them in messages ("the leaflet's folder").
+	roots []string
+	where string
 }
 
 func newDecoder(file string, src []byte) *decoder {
@@ -157,4 +163,25 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// imagePath resolves an image path written in the file and checks that it
+// stays inside the decoder's roots.
+func (d *decoder) imagePath(n *yaml.Node, p string) string {
+	full := resolve(filepath.Dir(d.file), p)
+	if p == "" || (!filepath.IsAbs(p) && confined(full, d.roots)) {
+		return full
+	}
+	d.fail(n, "the image %s is outside %s", quoteShort(p), d.where).
+		WithHint("images must be inside %s; absolute paths, .. and links that lead out are not allowed", d.where)
+	return ""
+}
+
+// quoteShort quotes s, cut to a length that can be shown in any message.
+func quoteShort(s string) string {
+	const max = 40
+	if r := []rune(s); len(r) > max {
+		s = string(r[:max]) + "…"
+	}
+	return strconv.Quote(s)
 }

@@ -2,7 +2,6 @@ package load
 
 import (
 	"math"
-	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -50,9 +49,9 @@ func Layout(nameOrPath string) (*model.Layout, error) {
 		}
 		return nil, source.Errors{e}
 	}
-	src, err := os.ReadFile(nameOrPath)
+	src, err := ReadText(nameOrPath, "layout")
 	if err != nil {
-		return nil, source.Errors{source.Errorf(source.Pos{File: nameOrPath}, "cannot read layout: %v", unwrapPathError(err))}
+		return nil, source.Errors{err}
 	}
 	name := strings.TrimSuffix(filepath.Base(nameOrPath), filepath.Ext(nameOrPath))
 	return ParseLayout(name, nameOrPath, src)

@@ -11,27 +11,33 @@ import (
 )
 
 // Leaflet reads a leaflet file. The error, if any, is a source.Errors listing every
-// problem found, each with its file:line:col.
-func Leaflet(path string) (*model.Leaflet, error) {
+// problem found, each with its file:line:col. Its images must be inside
+// its folder or one of assets (library folders the user named).
+func Leaflet(path string, assets ...string) (*model.Leaflet, error) {
 	root, src, err := readYAML(path)
 	if err != nil {
 		return nil, source.Errors{err}
 	}
-	return decodeLeaflet(path, src, root)
+	return decodeLeaflet(path, src, root, assets)
 }
 
 // ParseLeaflet reads a leaflet from memory; path is used in messages and to
 // resolve relative image paths.
-func ParseLeaflet(path string, src []byte) (*model.Leaflet, error) {
+func ParseLeaflet(path string, src []byte, assets ...string) (*model.Leaflet, error) {
 	root, err := parseYAML(path, src)
 	if err != nil {
 		return nil, source.Errors{err}
 	}
-	return decodeLeaflet(path, src, root)
+	return decodeLeaflet(path, src, root, assets)
 }
 
-func decodeLeaflet(path string, src []byte, root *yaml.Node) (*model.Leaflet, error) {
+func decodeLeaflet(path string, src []byte, root *yaml.Node, assets []string) (*model.Leaflet, error) {
 	d := newDecoder(path, src)
+	d.roots = append([]string{filepath.Dir(path)}, assets...)
+	d.where = "the leaflet's folder"
+	if len(assets) > 0 {
+		d.where += " and --assets"
+	}
 	l := &model.Leaflet{File: path, Dir: filepath.Dir(path), Language: "en"}
 	f := d.mapping(root, objLeaflet, "the leaflet")
 	if n := f["title"]; n != nil {
@@ -205,7 +211,7 @@ func (d *decoder) image(n *yaml.Node) model.Block {
 	f := d.mapping(n, objImage, "an image")
 	if v := f["file"]; v != nil {
 		if s, ok := d.scalar(v, "file"); ok {
-			img.Path = resolve(filepath.Dir(d.file), s)
+			img.Path = d.imagePath(v, s)
 		}
 	}
 	if v := f["alt"]; v != nil {

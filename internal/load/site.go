@@ -40,6 +40,7 @@ func Site(path string) (*model.Site, error) {
 
 func decodeSite(d *decoder, root *yaml.Node) *model.Site {
 	s := &model.Site{File: d.file, Dir: filepath.Dir(d.file), Accent: DefaultAccent, Pos: d.pos(root)}
+	d.roots, d.where = []string{s.Dir}, "the site's folder"
 	f := d.mapping(root, objSite, "the site")
 	s.FieldPos = make(map[string]source.Pos, len(f))
 	for name, v := range f {
@@ -63,7 +64,7 @@ func decodeSite(d *decoder, root *yaml.Node) *model.Site {
 		name, dst := fd.name, fd.dst
 		if v := f[name]; v != nil {
 			if str, ok := d.scalar(v, name); ok {
-				*dst = resolve(s.Dir, str)
+				*dst = d.imagePath(v, str)
 			}
 		}
 	}

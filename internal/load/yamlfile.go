@@ -11,27 +11,45 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"handout/internal/safeio"
 	"handout/internal/source"
 )
 
 // maxFileSize bounds what we read: a leaflet is a few kilobytes, so anything
 // this large is a mistake (a PDF or an image passed by accident).
-const maxFileSize = 4 << 20
+const maxFileSize = safeio.TextLimit
 
 // readYAML reads and parses one YAML file into its root mapping node.
 func readYAML(path string) (*yaml.Node, []byte, error) {
-	data, err := os.ReadFile(path)
+	data, err := ReadText(path, "file")
 	if err != nil {
-		return nil, nil, source.Errorf(source.Pos{File: path}, "cannot read file: %v", unwrapPathError(err))
+		return nil, nil, err
 	}
 	root, err := parseYAML(path, data)
 	return root, data, err
 }
 
+// ReadText reads a leaflet, site, layout or job file: a regular file, and
+// no more of it than maxFileSize, so a device, a FIFO or a huge file is an
+// error at once instead of a hang or a crash. what names the file in
+// messages ("layout", "job file").
+func ReadText(path, what string) ([]byte, error) {
+	data, err := safeio.ReadFile(path, maxFileSize)
+	if err == nil {
+		return data, nil
+	}
+	var tl *safeio.TooLargeError
+	var nr *safeio.NotRegularError
+	if errors.As(err, &tl) || errors.As(err, &nr) {
+		return nil, source.Errorf(source.Pos{File: path}, "%s", safeio.Describe(err))
+	}
+	return nil, source.Errorf(source.Pos{File: path}, "cannot read %s: %v", what, unwrapPathError(err))
+}
+
 // parseYAML parses YAML source; errors carry path:line:col.
 func parseYAML(path string, data []byte) (*yaml.Node, error) {
 	if len(data) > maxFileSize {
-		return nil, source.Errorf(source.Pos{File: path, Line: 1, Col: 1}, "file is too large (%d bytes); is this really a YAML file?", len(data))
+		return nil, source.Errorf(source.Pos{File: path}, "file is larger than %d MB", maxFileSize>>20)
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, source.Errorf(source.Pos{File: path, Line: 1, Col: 1}, "file is empty")
