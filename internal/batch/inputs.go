@@ -146,3 +146,15 @@ func upToDate(out string, inputs func() []string) bool {
 	}
 	return true
 }
+
+// InputFiles lists every file the outputs are made from (leaflets, site
+// files, layout files and every image they name), each once, so the caller
+// can make sure no output overwrites one of them.
+func InputFiles(outs []Output) []string {
+	c := newCatalog()
+	var all []string
+	for _, o := range outs {
+		all = append(all, c.inputs(o)...)
+	}
+	return dedupe(all)
+}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"handout/internal/render"
+	"handout/internal/safeio"
 	"handout/internal/source"
 )
 
@@ -28,6 +29,9 @@ type Options struct {
 	Report *Report
 	// Combiner, when set, receives every handout in plan order.
 	Combiner Combiner
+	// Temps, when set, tracks the temporary files being written, so an
+	// interrupted process can remove them before it exits.
+	Temps *safeio.Temps
 }
 
 // Observer follows a run as it goes. Done is called from one goroutine, in
@@ -333,5 +337,5 @@ func (w *worker) write(dest string, pdf []byte, started time.Time) error {
 		removeStaleTemps(dir, time.Now())
 		w.dirs.Store(dir, true)
 	}
-	return writeAtomic(dest, pdf, started)
+	return safeio.WriteFile(dest, pdf, started, w.opt.Temps)
 }

@@ -1,14 +1,11 @@
 package cli
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"path/filepath"
-	"syscall"
 	"time"
 
 	"github.com/spf13/pflag"
@@ -16,6 +13,7 @@ import (
 
 	"handout/internal/batch"
 	"handout/internal/render"
+	"handout/internal/safeio"
 )
 
 // ExitInterrupted is the exit code of a run stopped by Ctrl-C or SIGTERM:
@@ -153,7 +151,7 @@ func (f *runFlags) settings(env *Env, cmd string) (runSettings, int) {
 // openCombiner returns the batch.Combiner for --combine: it gathers every
 // handout of the run, in plan order, and writes them as one print-ready PDF
 // to path when the run closes it (nothing, if the run is aborted).
-func openCombiner(r *render.Renderer, path string, opts render.PrintOptions, epoch *time.Time) (batch.Combiner, error) {
+func openCombiner(r *render.Renderer, path string, opts render.PrintOptions, epoch *time.Time, temps *safeio.Temps) (batch.Combiner, error) {
 	if filepath.Ext(path) != ".pdf" {
 		return nil, fmt.Errorf("the combined file must end in .pdf")
 	}
@@ -161,13 +159,14 @@ func openCombiner(r *render.Renderer, path string, opts render.PrintOptions, epo
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, err
 	}
-	return &fileCombiner{c: r.NewCombiner(opts.Grayscale, epoch), path: path}, nil
+	return &fileCombiner{c: r.NewCombiner(opts.Grayscale, epoch), path: path, temps: temps}, nil
 }
 
 // fileCombiner writes a render.Combiner's PDF atomically to a file.
 type fileCombiner struct {
-	c    *render.Combiner
-	path string
+	c     *render.Combiner
+	path  string
+	temps *safeio.Temps
 }
 
 func (f *fileCombiner) Add(res *render.Result, title string) error { return f.c.Add(res, title) }
@@ -182,7 +181,7 @@ func (f *fileCombiner) Close() error {
 	if err != nil {
 		return err
 	}
-	return batch.WriteAtomic(f.path, pdf)
+	return batch.WriteAtomic(f.path, pdf, f.temps)
 }
 
 func (f *fileCombiner) Abort() {}
@@ -214,9 +213,18 @@ func runOutputs(env *Env, cmd string, outs []batch.Output, set runSettings, info
 		fmt.Fprintf(env.Stderr, "handout: %v\n", err)
 		return ExitFail
 	}
+	var inputs []string
+	if info.Job != "" {
+		inputs = append(inputs, info.Job)
+	}
+	if err := checkClashes(outs, inputs, f.report, f.combine); err != nil {
+		fmt.Fprintf(env.Stderr, "handout %s: %v\n", cmd, err)
+		return ExitUsage
+	}
+	temps := &safeio.Temps{}
 	var combiner batch.Combiner
 	if f.combine != "" {
-		combiner, err = openCombiner(r, f.combine, set.print, epoch)
+		combiner, err = openCombiner(r, f.combine, set.print, epoch, temps)
 		if err != nil {
 			fmt.Fprintf(env.Stderr, "handout %s: --combine %s: %v\n", cmd, f.combine, unwrapPathErr(err))
 			return ExitUsage
@@ -231,7 +239,7 @@ func runOutputs(env *Env, cmd string, outs []batch.Output, set runSettings, info
 	if f.report != "" {
 		info.Handout = env.Version
 		info.Started = time.Now().UTC()
-		report, err = batch.NewReport(f.report, info)
+		report, err = batch.NewReport(f.report, info, temps)
 		if err != nil {
 			fmt.Fprintf(env.Stderr, "%s: cannot write the report: %v\n", f.report, err)
 			abortCombine()
@@ -242,20 +250,36 @@ func runOutputs(env *Env, cmd string, outs []batch.Output, set runSettings, info
 	progress := batch.NewProgress(env.Stderr, live, width, f.quiet)
 
 	// The first Ctrl-C (or SIGTERM) stops new work and lets what is in
-	// flight finish; a second one stops the process at once.
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	unwatch := context.AfterFunc(ctx, func() {
-		stop()
+	// flight finish; a second one, or a handout that takes too long to
+	// finish, stops the process at once, removing what was half-written.
+	st := newStopper(graceAfterSignal, func() {
 		progress.Note("handout: interrupted; finishing the handouts in progress (interrupt again to stop at once)")
 	})
+	defer st.close()
 
 	defer batch.TuneGC(env.Getenv)()
-	sum, runErr := batch.Run(ctx, r, outs, batch.Options{
-		Jobs: f.jobs, Force: f.force, FailFast: f.failFast, Epoch: epoch, Print: set.print,
-		Progress: progress, Report: report, Combiner: combiner,
-	})
-	unwatch()
+	type outcome struct {
+		sum batch.Summary
+		err error
+	}
+	ran := make(chan outcome, 1)
+	go func() {
+		sum, err := batch.Run(st.ctx, r, outs, batch.Options{
+			Jobs: f.jobs, Force: f.force, FailFast: f.failFast, Epoch: epoch, Print: set.print,
+			Progress: progress, Report: report, Combiner: combiner, Temps: temps,
+		})
+		ran <- outcome{sum, err}
+	}()
+	var sum batch.Summary
+	var runErr error
+	select {
+	case o := <-ran:
+		sum, runErr = o.sum, o.err
+	case <-st.hard:
+		temps.RemoveAll()
+		fmt.Fprintln(env.Stderr, "handout: stopped; the handouts in progress were discarded")
+		return ExitInterrupted
+	}
 	progress.Finish(sum)
 	if report != nil {
 		if err := report.Close(sum); err != nil && runErr == nil {

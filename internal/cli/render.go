@@ -13,6 +13,7 @@ import (
 
 	"handout/internal/batch"
 	"handout/internal/render"
+	"handout/internal/safeio"
 	"handout/internal/source"
 )
 
@@ -114,7 +115,33 @@ func runRender(env *Env, args []string) int {
 
 // renderOne is the plain single render: one leaflet, one site, one layout,
 // to a file or to standard output, with every problem printed as it is.
+// Ctrl-C or SIGTERM stops it at once, leaving no temporary file.
 func renderOne(env *Env, job render.Job, out string) int {
+	dest := out
+	if dest == "" {
+		dest = strings.TrimSuffix(filepath.Base(job.Leaflet), filepath.Ext(job.Leaflet)) + ".pdf"
+	}
+	if err := checkClashes([]batch.Output{{Leaflet: job.Leaflet, Site: job.Site, Layout: job.Layout, Path: dest}}, nil); err != nil {
+		fmt.Fprintf(env.Stderr, "handout render: %v\n", err)
+		return ExitUsage
+	}
+	temps := &safeio.Temps{}
+	st := newStopper(0, nil)
+	defer st.close()
+	done := make(chan int, 1)
+	go func() { done <- renderTo(env, job, dest, temps) }()
+	select {
+	case code := <-done:
+		return code
+	case <-st.hard:
+		temps.RemoveAll()
+		fmt.Fprintln(env.Stderr, "handout: interrupted; nothing written")
+		return ExitInterrupted
+	}
+}
+
+// renderTo renders one job and writes it to dest ("-": standard output).
+func renderTo(env *Env, job render.Job, dest string, temps *safeio.Temps) int {
 	r, err := render.New(env.Version)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "handout: %v\n", err)
@@ -130,10 +157,6 @@ func renderOne(env *Env, job render.Job, out string) int {
 		printProblems(env, err)
 		return ExitFail
 	}
-	dest := out
-	if dest == "" {
-		dest = strings.TrimSuffix(filepath.Base(job.Leaflet), filepath.Ext(job.Leaflet)) + ".pdf"
-	}
 	if dest == "-" {
 		if _, err := env.Stdout.Write(res.PDF); err != nil {
 			fmt.Fprintf(env.Stderr, "handout: writing to standard output: %v\n", err)
@@ -141,7 +164,7 @@ func renderOne(env *Env, job render.Job, out string) int {
 		}
 		return ExitOK
 	}
-	if err := batch.WriteAtomic(dest, res.PDF); err != nil {
+	if err := batch.WriteAtomic(dest, res.PDF, temps); err != nil {
 		fmt.Fprintf(env.Stderr, "%s: cannot write: %v\n", dest, err)
 		return ExitFail
 	}
