@@ -22,10 +22,10 @@ type ReportInfo struct {
 // in plan order, then the summary. Records stream to a temporary file that
 // is renamed into place by Close, so a report on disk is always complete.
 type Report struct {
-	out  *safeio.Output
-	w    *bufio.Writer
-	n    int
-	err  error
+	out *safeio.Output
+	w   *bufio.Writer
+	n   int
+	err error
 }
 
 // NewReport starts a report that Close will write to dest. A report's
