@@ -58,6 +58,9 @@ func ParseJob(path string, src []byte) (*Job, error) {
 	}
 	d := &jobDecoder{Decoder: load.NewDecoder(path, src), dir: filepath.Dir(path)}
 	job := &Job{File: path, Spec: Spec{OutDir: filepath.Join(d.dir, DefaultOutput)}}
+	if !d.Recognise(root, jobFields, "this is not a job file (no `leaflets:` found)") {
+		return nil, d.Err()
+	}
 	f := d.Mapping(root, "job", jobFields, "the job")
 	if f["leaflets"] == nil && f != nil {
 		d.Fail(root, `the job is missing the required field "leaflets"`)

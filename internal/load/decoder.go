@@ -2,6 +2,7 @@ package load
 
 import (
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -21,6 +22,9 @@ type decoder struct {
 	// them in messages ("the leaflet's folder").
 	roots []string
 	where string
+	// listDepth and noteDepth are how deep in lists and notes the
+	// decoder is, to enforce the nesting limits
+	listDepth, noteDepth int
 }
 
 func newDecoder(file string, src []byte) *decoder {
@@ -32,7 +36,7 @@ func (d *decoder) pos(n *yaml.Node) source.Pos {
 }
 
 func (d *decoder) fail(n *yaml.Node, format string, args ...any) *source.Error {
-	e := source.Errorf(d.pos(n), format, args...)
+	e := source.Errorf(d.pos(n), format, shortenQuoted(format, args)...)
 	d.errs = append(d.errs, e)
 	return e
 }
@@ -66,6 +70,12 @@ func (d *decoder) mapping(n *yaml.Node, obj Object, what string) map[string]*yam
 			continue
 		}
 		if !contains(known, k.Value) {
+			if !plausibleField.MatchString(k.Value) {
+				// not a field name someone mistyped: a line of some other
+				// file, which must not be echoed
+				d.fail(k, "unknown field in %s", what).WithHint("known fields: %s", strings.Join(known, ", "))
+				continue
+			}
 			e := d.fail(k, "unknown field %q in %s", k.Value, what)
 			if c, ok := closest(k.Value, known); ok {
 				e.WithHint("did you mean %q?", c)
@@ -128,6 +138,7 @@ func (d *decoder) text(n *yaml.Node, what string) model.Text {
 			d.fail(n, "%v", err)
 		}
 	}
+	d.checkLinks(n, s, spans)
 	t := model.Text{Raw: s, Spans: spans, Pos: d.pos(n)}
 	if exact := d.posAt(n, len(s)); exact != t.Pos || s == "" {
 		t.Pos.Col, t.Exact = exact.Col-len([]rune(s)), true
@@ -184,4 +195,86 @@ func quoteShort(s string) string {
 		s = string(r[:max]) + "…"
 	}
 	return strconv.Quote(s)
+}
+
+// plausibleField matches what could be a mistyped field name, the only
+// kind of unknown key a message quotes.
+var plausibleField = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_-]{0,39}$`)
+
+// maxQuoted is how much of an input's text a message may quote: enough to
+// find the place, too little to copy a file out through error messages.
+const maxQuoted = 40
+
+// shortenQuoted cuts the string arguments that format quotes (%q) to
+// maxQuoted characters. Values come from files anyone may have written.
+func shortenQuoted(format string, args []any) []any {
+	out := args
+	arg := 0
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		i++
+		for i < len(format) && strings.IndexByte("+-# 0123456789.", format[i]) >= 0 {
+			i++
+		}
+		if i >= len(format) || format[i] == '%' {
+			continue
+		}
+		if arg < len(args) && format[i] == 'q' {
+			if s, ok := args[arg].(string); ok && len([]rune(s)) > maxQuoted {
+				if &out[0] == &args[0] {
+					out = append([]any(nil), args...)
+				}
+				out[arg] = string([]rune(s)[:maxQuoted]) + "…"
+			}
+		}
+		arg++
+	}
+	return out
+}
+
+// recognise checks that a file is the kind it should be: a mapping with
+// at least one of obj's fields. Otherwise it records msg, once, quoting
+// nothing: any file at all can be passed by mistake (a password file
+// given as a leaflet, or matched by a job's pattern), and its lines must
+// not come back as a list of "unknown field" names.
+func (d *decoder) recognise(root *yaml.Node, known []string, msg string) bool {
+	if root.Kind == yaml.MappingNode {
+		for i := 0; i < len(root.Content); i += 2 {
+			if contains(known, root.Content[i].Value) {
+				return true
+			}
+		}
+	}
+	d.errs = append(d.errs, source.Errorf(source.Pos{File: d.file, Line: 1, Col: 1}, "%s", msg))
+	return false
+}
+
+// linkSchemes are the kinds of link a handout may carry. A javascript:,
+// file: or data: link in a PDF runs code, opens a file on the reader's
+// machine or hides content; a link without a scheme is opened by viewers
+// as a file next to the PDF.
+var linkSchemes = []string{"http", "https", "mailto", "tel"}
+
+// checkLinks reports links whose target is not a web, mail or phone link.
+func (d *decoder) checkLinks(n *yaml.Node, s string, spans []inline.Span) {
+	seen := ""
+	for _, sp := range spans {
+		if sp.Link == "" || sp.Link == seen {
+			continue
+		}
+		seen = sp.Link
+		scheme, _, ok := strings.Cut(sp.Link, ":")
+		if ok && contains(linkSchemes, strings.ToLower(scheme)) {
+			continue
+		}
+		at := d.pos(n)
+		if i := strings.Index(s, "("+sp.Link+")"); i >= 0 {
+			at = d.posAt(n, i+1)
+		}
+		e := source.Errorf(at, "the link %s is not a web, email or phone link", quoteShort(sp.Link)).
+			WithHint("links start with https:, http:, mailto: or tel:")
+		d.errs = append(d.errs, e)
+	}
 }

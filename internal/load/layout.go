@@ -74,6 +74,9 @@ func ParseLayout(name, file string, src []byte) (*model.Layout, error) {
 }
 
 func (d *decoder) decodeLayout(root *yaml.Node, l *model.Layout) {
+	if !d.recognise(root, objLayout.names(), "this is not a layout (none of its fields, such as `page:` or `margins:`, found)") {
+		return
+	}
 	f := d.mapping(root, objLayout, "the layout")
 	if v := f["description"]; v != nil {
 		l.Description, _ = d.scalar(v, "description")

@@ -3,6 +3,7 @@ package load
 import (
 	"path/filepath"
 	"regexp"
+	"strings"
 
 	"go.yaml.in/yaml/v3"
 
@@ -39,9 +40,15 @@ func decodeLeaflet(path string, src []byte, root *yaml.Node, assets []string) (*
 		d.where += " and --assets"
 	}
 	l := &model.Leaflet{File: path, Dir: filepath.Dir(path), Language: "en"}
+	if !d.recognise(root, objLeaflet.names(), "this is not a leaflet (no `title:` or `sections:` found)") {
+		return nil, d.err()
+	}
 	f := d.mapping(root, objLeaflet, "the leaflet")
 	if n := f["title"]; n != nil {
 		l.Title = d.text(n, "title")
+		if n.Kind == yaml.ScalarNode && n.Tag != "!!null" && strings.TrimSpace(n.Value) == "" {
+			d.fail(n, "title is empty; every handout needs one")
+		}
 	}
 	if n := f["subtitle"]; n != nil {
 		l.Subtitle = d.text(n, "subtitle")
@@ -126,8 +133,17 @@ func (d *decoder) block(n *yaml.Node) model.Block {
 	k, v := n.Content[0], n.Content[1]
 	switch k.Value {
 	case "bullets", "steps":
-		return d.list(v, k.Value == "steps")
+		if l := d.list(v, k.Value == "steps"); l != nil {
+			return l
+		}
+		return nil
 	case "note":
+		if d.noteDepth >= maxNoteDepth {
+			d.fail(k, "notes nest %d deep at most", maxNoteDepth)
+			return nil
+		}
+		d.noteDepth++
+		defer func() { d.noteDepth-- }()
 		return d.note(v)
 	case "image":
 		return d.image(v)
@@ -145,7 +161,22 @@ func (d *decoder) block(n *yaml.Node) model.Block {
 	return nil
 }
 
+// Nesting limits. A patient handout never needs more, and without a limit
+// a deep enough list is indented off the page (and a deep enough file
+// exhausts the stack).
+const (
+	maxListDepth = 4
+	maxNoteDepth = 2
+)
+
 func (d *decoder) list(n *yaml.Node, ordered bool) model.Block {
+	if d.listDepth >= maxListDepth {
+		d.fail(n, "lists nest %d levels deep at most; this one is level %d", maxListDepth, d.listDepth+1).
+			WithHint("make it a list of its own, or a new paragraph")
+		return nil
+	}
+	d.listDepth++
+	defer func() { d.listDepth-- }()
 	l := &model.List{Ordered: ordered, Pos: d.pos(n)}
 	items := d.sequence(n, "a list")
 	if n.Kind == yaml.SequenceNode && len(items) == 0 {
@@ -166,11 +197,12 @@ func (d *decoder) listItem(n *yaml.Node) model.ListItem {
 	if t := f["text"]; t != nil {
 		it.Text = d.text(t, "text")
 	}
-	if b := f["bullets"]; b != nil {
-		it.Children = append(it.Children, d.list(b, false))
-	}
-	if s := f["steps"]; s != nil {
-		it.Children = append(it.Children, d.list(s, true))
+	for _, kind := range []string{"bullets", "steps"} {
+		if b := f[kind]; b != nil {
+			if l := d.list(b, kind == "steps"); l != nil {
+				it.Children = append(it.Children, l)
+			}
+		}
 	}
 	return it
 }

@@ -33,7 +33,7 @@ func TestLeafletBadInput(t *testing.T) {
 		{"only comments", "# nothing\n", "x.yaml:1:1: file is empty"},
 		{"malformed", "title: [a, b\nsections: []\n", "x.yaml:1:1: invalid YAML: did not find expected ',' or ']'"},
 		{"tab", "title: T\nsections:\n\t- body: [x]\n", "x.yaml:3:1: tab character in indentation"},
-		{"not a mapping", "- a\n- b\n", "x.yaml:1:1: the leaflet must be a mapping of fields, not a list"},
+		{"not a mapping", "- a\n- b\n", "x.yaml:1:1: this is not a leaflet (no `title:` or `sections:` found)"},
 		{"unknown field", okLeaflet + "subtitel: x\n", `x.yaml:5:1: unknown field "subtitel" in the leaflet (did you mean "subtitle"?)`},
 		{"unknown field far", okLeaflet + "zebra: x\n", `x.yaml:5:1: unknown field "zebra" in the leaflet (known fields: title, sections`},
 		{"duplicate", okLeaflet + "title: again\n", `x.yaml:5:1: field "title" given twice (first at line 1)`},

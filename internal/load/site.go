@@ -41,6 +41,9 @@ func Site(path string) (*model.Site, error) {
 func decodeSite(d *decoder, root *yaml.Node) *model.Site {
 	s := &model.Site{File: d.file, Dir: filepath.Dir(d.file), Accent: DefaultAccent, Pos: d.pos(root)}
 	d.roots, d.where = []string{s.Dir}, "the site's folder"
+	if !d.recognise(root, objSite.names(), "this is not a site file (no `name:` found)") {
+		return s
+	}
 	f := d.mapping(root, objSite, "the site")
 	s.FieldPos = make(map[string]source.Pos, len(f))
 	for name, v := range f {

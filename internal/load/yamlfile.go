@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"regexp"
 	"strconv"
@@ -57,8 +58,18 @@ func parseYAML(path string, data []byte) (*yaml.Node, error) {
 	if e := findTab(path, data); e != nil {
 		return nil, e
 	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
+	if err := dec.Decode(&doc); err != nil && !errors.Is(err, io.EOF) {
+		return nil, yamlError(path, data, err)
+	}
+	// A second document would be silently dropped: say where it starts.
+	var next yaml.Node
+	if err := dec.Decode(&next); err == nil {
+		return nil, source.Errorf(source.Pos{File: path, Line: next.Line, Col: 1},
+			"a second YAML document starts here; a file holds one document, and everything from here on would be lost").
+			WithHint("remove the --- line, or split the file")
+	} else if !errors.Is(err, io.EOF) {
 		return nil, yamlError(path, data, err)
 	}
 	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
