@@ -213,8 +213,23 @@ func sourceDateEpoch(getenv func(string) string) (*time.Time, error) {
 	}
 	n, err := strconv.ParseInt(s, 10, 64)
 	if err != nil || n < 0 {
-		return nil, fmt.Errorf("SOURCE_DATE_EPOCH=%q is not a number of seconds", s)
+		return nil, fmt.Errorf("SOURCE_DATE_EPOCH=%q is not a number of seconds", quoteShort(s))
+	}
+	// a PDF date has four digits for the year
+	if n > maxEpoch {
+		return nil, fmt.Errorf("SOURCE_DATE_EPOCH=%s is after the year 9999; give seconds since 1970 up to %d", quoteShort(s), maxEpoch)
 	}
 	t := time.Unix(n, 0).UTC()
 	return &t, nil
+}
+
+// maxEpoch is 9999-12-31 23:59:59 UTC, the last moment a PDF date can hold.
+const maxEpoch = 253402300799
+
+// quoteShort cuts a value from the environment to what a message may show.
+func quoteShort(s string) string {
+	if r := []rune(s); len(r) > 40 {
+		return string(r[:40]) + "…"
+	}
+	return s
 }

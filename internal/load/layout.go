@@ -265,8 +265,15 @@ func (d *decoder) checkGeometry(root *yaml.Node, f map[string]*yaml.Node, l *mod
 		h = l.PageHeight - l.MarginTop - l.MarginBottom
 	}
 	switch {
-	case l.BodySize < 4 || l.SmallSize < 4 || l.BodySize > 72:
+	case l.BodySize < 4 || l.SmallSize < 4 || l.BodySize > 72 || l.SmallSize > 72:
 		d.fail(at("text"), "text sizes must be between 4 pt and 72 pt")
+	case outside(4, maxHeading, l.TitleSize, l.SubtitleSize, l.HeadingSize, l.SubheadingSize):
+		d.fail(at("headings"), "heading sizes must be between 4 pt and %g pt", maxHeading)
+	case len(l.Panels) != 3 && l.FooterHeight < footerLine*l.SmallSize:
+		// the footer band holds a rule and a line of small text (the page
+		// number) at least; say so here, not as a footer that overflows
+		d.fail(at("footer_height", "text"), "footer_height %s leaves no room for a line of %g pt footer text", inches(l.FooterHeight), l.SmallSize).
+			WithHint("make it at least %s", inches(math.Ceil(footerLine*l.SmallSize)))
 	case l.PageWidth < 144 || l.PageHeight < 144 || l.PageWidth > 14400 || l.PageHeight > 14400:
 		d.fail(at("page"), "page size %.0f x %.0f pt is outside 2 in to 200 in", l.PageWidth, l.PageHeight)
 	case col < 12*l.BodySize && len(l.Panels) == 3:
@@ -317,4 +324,22 @@ func (d *decoder) checkFold(root *yaml.Node, l *model.Layout) {
 // inches formats points as inches for messages.
 func inches(pt float64) string {
 	return strconv.FormatFloat(math.Round(pt/72*1000)/1000, 'f', -1, 64) + "in"
+}
+
+// maxHeading is the largest heading size: 2 in, so no glyph is larger than
+// the smallest page (2 in square).
+const maxHeading = 144.0
+
+// footerLine is the height of the footer band's rule and one line of small
+// text, in multiples of the small text size (as the typesetter sets it).
+const footerLine = 0.6*1.6 + 1.35
+
+// outside reports whether any of vs is outside lo to hi.
+func outside(lo, hi float64, vs ...float64) bool {
+	for _, v := range vs {
+		if v < lo || v > hi {
+			return true
+		}
+	}
+	return false
 }
