@@ -51,7 +51,12 @@ type typesetter struct {
 
 // Typeset lays out the leaflet. The error lists every problem found, each
 // with its source position.
-func Typeset(in Input) (*Document, error) {
+func Typeset(in Input) (doc *Document, err error) {
+	defer func() {
+		if err == nil && doc != nil {
+			err = checkDrawnInside(doc, in.Leaflet.File)
+		}
+	}()
 	doc, overflow, err := typesetOnce(in)
 	if err != nil || overflow == 0 {
 		return doc, err
