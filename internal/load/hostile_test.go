@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"handout/internal/source"
 )
 
 // Inputs written by someone else, or by mistake: each is refused with one
@@ -54,7 +56,7 @@ func TestMessagesDoNotEchoFiles(t *testing.T) {
 	}
 	for _, src := range []string{shadow.String(), "root: x\ndaemon: y\n", "- a\n- b\n", "just some text\n"} {
 		_, err := ParseLeaflet("x.yaml", []byte(src))
-		es, ok := err.(Errors)
+		es, ok := err.(source.Errors)
 		if !ok || len(es) != 1 || es[0].Error() != "x.yaml:1:1: this is not a leaflet (no `title:` or `sections:` found)" {
 			t.Errorf("%.20q: %v", src, err)
 		}
