@@ -90,7 +90,7 @@ func TestHostileCorpus(t *testing.T) {
 		{"shadow", "", "shadow:1:1: this is not a leaflet (no `title:` or `sections:` found)"},
 		{"ok-leaflet.yaml", "zero-heading-layout.yaml", "zero-heading-layout.yaml:2:11: heading sizes must be between 4 pt and 144 pt"},
 		{"ok-leaflet.yaml", "huge-heading-layout.yaml", "huge-heading-layout.yaml:2:11: heading sizes must be between 4 pt and 144 pt"},
-		{"ok-leaflet.yaml", "no-room-layout.yaml", "no-room-layout.yaml:2:16: footer_height 0.028in leaves no room for a line"},
+		{"ok-leaflet.yaml", "no-room-layout.yaml", "no-room-layout.yaml:2:16: the page number runs 20 pt into the bottom margin"},
 	}
 	for _, c := range cases {
 		t.Run(c.file+" "+c.layout, func(t *testing.T) {

@@ -269,13 +269,6 @@ func (d *decoder) checkGeometry(root *yaml.Node, f map[string]*yaml.Node, l *mod
 		d.fail(at("text"), "text sizes must be between 4 pt and 72 pt")
 	case outside(4, maxHeading, l.TitleSize, l.SubtitleSize, l.HeadingSize, l.SubheadingSize):
 		d.fail(at("headings"), "heading sizes must be between 4 pt and %g pt", maxHeading)
-	case len(l.Panels) != 3 && l.FooterHeight < footerLine*l.SmallSize:
-		// the footer band holds a rule and a line of small text (the page
-		// number) at least; say so here, not as a footer that overflows
-		d.fail(at("footer_height", "text"), "footer_height %s leaves no room for a line of %g pt footer text", inches(l.FooterHeight), l.SmallSize).
-			WithHint("make it at least %s", inches(math.Ceil(footerLine*l.SmallSize)))
-	case l.PageWidth < 144 || l.PageHeight < 144 || l.PageWidth > 14400 || l.PageHeight > 14400:
-		d.fail(at("page"), "page size %.0f x %.0f pt is outside 2 in to 200 in", l.PageWidth, l.PageHeight)
 	case col < 12*l.BodySize && len(l.Panels) == 3:
 		d.fail(at("fold"), "the text in a panel is only %.0f pt wide, less than 12 times the text size; make panel_margin smaller", col)
 	case col < 12*l.BodySize && l.Columns > 1 && w >= 12*l.BodySize:
@@ -329,10 +322,6 @@ func inches(pt float64) string {
 // maxHeading is the largest heading size: 2 in, so no glyph is larger than
 // the smallest page (2 in square).
 const maxHeading = 144.0
-
-// footerLine is the height of the footer band's rule and one line of small
-// text, in multiples of the small text size (as the typesetter sets it).
-const footerLine = 0.6*1.6 + 1.35
 
 // outside reports whether any of vs is outside lo to hi.
 func outside(lo, hi float64, vs ...float64) bool {
