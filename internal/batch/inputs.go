@@ -15,6 +15,7 @@ import (
 // leaflet and site once per run, keeping only what the up-to-date check,
 // the report and the combined file's bookmarks need: file names and a title.
 type catalog struct {
+	assets   []string // library folders leaflets may take images from
 	mu       sync.Mutex
 	leaflets map[string]*leafInfo
 	sites    map[string]*siteInfo
@@ -32,8 +33,8 @@ type siteInfo struct {
 	site  *model.Site
 }
 
-func newCatalog() *catalog {
-	return &catalog{leaflets: map[string]*leafInfo{}, sites: map[string]*siteInfo{}}
+func newCatalog(assets []string) *catalog {
+	return &catalog{assets: assets, leaflets: map[string]*leafInfo{}, sites: map[string]*siteInfo{}}
 }
 
 func (c *catalog) leaflet(path string) *leafInfo {
@@ -47,7 +48,7 @@ func (c *catalog) leaflet(path string) *leafInfo {
 	li.once.Do(func() {
 		// A leaflet that does not load has no known images; its output is
 		// then rendered, and fails with the loader's messages.
-		l, err := load.Leaflet(path)
+		l, err := load.Leaflet(path, c.assets...)
 		if err != nil {
 			return
 		}
@@ -150,8 +151,8 @@ func upToDate(out string, inputs func() []string) bool {
 // InputFiles lists every file the outputs are made from (leaflets, site
 // files, layout files and every image they name), each once, so the caller
 // can make sure no output overwrites one of them.
-func InputFiles(outs []Output) []string {
-	c := newCatalog()
+func InputFiles(outs []Output, assets []string) []string {
+	c := newCatalog(assets)
 	var all []string
 	for _, o := range outs {
 		all = append(all, c.inputs(o)...)

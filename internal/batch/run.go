@@ -32,6 +32,8 @@ type Options struct {
 	// Temps, when set, tracks the temporary files being written, so an
 	// interrupted process can remove them before it exits.
 	Temps *safeio.Temps
+	// Assets are library folders leaflets may take images from (--assets).
+	Assets []string
 }
 
 // Observer follows a run as it goes. Done is called from one goroutine, in
@@ -78,6 +80,11 @@ func (s Summary) String() string {
 // wait (and the memory it holds) small however long the job is.
 const windowPerWorker = 4
 
+// maxExistingPDF bounds what is read of an existing output to see whether
+// it is up to date: a handout is well under a megabyte, so anything this
+// large was not written by a run and is rendered again.
+const maxExistingPDF = 64 << 20
+
 // finished is one output's outcome, on its way from a worker to the
 // collector.
 type finished struct {
@@ -112,7 +119,7 @@ func Run(ctx context.Context, r *render.Renderer, outs []Output, opt Options) (S
 
 	runCtx, stop := context.WithCancel(ctx)
 	defer stop()
-	w := &worker{r: r, cat: newCatalog(), opt: opt}
+	w := &worker{r: r, cat: newCatalog(opt.Assets), opt: opt}
 	tokens := make(chan struct{}, windowPerWorker*jobs)
 	work := make(chan int)
 	done := make(chan finished, jobs)
@@ -279,10 +286,11 @@ func (w *worker) do(pos int, o Output) (p pending, ok bool) {
 		return rec.Inputs
 	})
 	if fresh {
-		data, err := os.ReadFile(o.Path)
+		data, err := safeio.ReadFile(o.Path, maxExistingPDF)
 		// A file that is not a whole PDF (cut short by a power failure
-		// before the disk caught up, or written by something else) is
-		// rendered again rather than trusted for its date.
+		// before the disk caught up, or written by something else, or
+		// larger than any handout) is rendered again rather than trusted
+		// for its date.
 		if err == nil && completePDF(data) {
 			rec.Status = Skipped
 			rec.describe(data, pageCount(data))
@@ -293,7 +301,7 @@ func (w *worker) do(pos int, o Output) (p pending, ok bool) {
 			fresh = false
 		}
 	}
-	res, err := w.r.Render(render.Job{Leaflet: o.Leaflet, Site: o.Site, Layout: o.Layout, Epoch: w.opt.Epoch, Print: w.opt.Print})
+	res, err := w.r.Render(render.Job{Leaflet: o.Leaflet, Site: o.Site, Layout: o.Layout, Epoch: w.opt.Epoch, Print: w.opt.Print, Assets: w.opt.Assets})
 	if res != nil {
 		rec.Warnings = res.Warnings
 	}

@@ -40,6 +40,9 @@ type Options struct {
 	// Engine lays leaflets out, with the fonts, images and layouts it has
 	// loaded; a render in the same process may share it. Nil starts one.
 	Engine *engine.Engine
+	// Assets are library folders leaflets may take images from besides
+	// their own (--assets).
+	Assets []string
 }
 
 // checker holds what is shared while checking a set of files.

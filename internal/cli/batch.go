@@ -26,6 +26,7 @@ func runBatch(env *Env, args []string) int {
 	out := fs.StringP("output", "o", "", "output folder (default: the job file's output)")
 	rf := addRunFlags(fs)
 	pf := addPrintFlags(fs)
+	assets := addAssetsFlag(fs)
 	help := fs.BoolP("help", "h", false, "show this help")
 	if err := fs.Parse(args); err != nil {
 		fmt.Fprintf(env.Stderr, "handout batch: %v\n", err)
@@ -72,7 +73,11 @@ func runBatch(env *Env, args []string) int {
 	if code != ExitOK {
 		return code
 	}
-	if set.print, err = pf.options(); err != nil {
+	if set.print, err = pf.options(); err == nil {
+		err = checkAssets(*assets)
+	}
+	set.assets = *assets
+	if err != nil {
 		fmt.Fprintf(env.Stderr, "handout batch: %v\n", err)
 		return ExitUsage
 	}
@@ -128,6 +133,8 @@ type runSettings struct {
 	shard batch.Shard
 	// print is passed to every handout's render.Job.
 	print render.PrintOptions
+	// assets are the --assets library folders.
+	assets []string
 }
 
 // settings checks the run flags; a bad one is a usage error.
@@ -217,7 +224,7 @@ func runOutputs(env *Env, cmd string, outs []batch.Output, set runSettings, info
 	if info.Job != "" {
 		inputs = append(inputs, info.Job)
 	}
-	if err := checkClashes(outs, inputs, f.report, f.combine); err != nil {
+	if err := checkClashes(outs, inputs, set.assets, f.report, f.combine); err != nil {
 		fmt.Fprintf(env.Stderr, "handout %s: %v\n", cmd, err)
 		return ExitUsage
 	}
@@ -265,7 +272,7 @@ func runOutputs(env *Env, cmd string, outs []batch.Output, set runSettings, info
 	ran := make(chan outcome, 1)
 	go func() {
 		sum, err := batch.Run(st.ctx, r, outs, batch.Options{
-			Jobs: f.jobs, Force: f.force, FailFast: f.failFast, Epoch: epoch, Print: set.print,
+			Jobs: f.jobs, Force: f.force, FailFast: f.failFast, Epoch: epoch, Print: set.print, Assets: set.assets,
 			Progress: progress, Report: report, Combiner: combiner, Temps: temps,
 		})
 		ran <- outcome{sum, err}

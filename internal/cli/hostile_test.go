@@ -423,3 +423,35 @@ func TestSourceDateEpochRange(t *testing.T) {
 		t.Errorf("the last second of 9999: exit %d\n%s", code, stderr)
 	}
 }
+
+// A leaflet may take images from a library folder named with --assets,
+// and from nowhere else outside its own folder.
+func TestAssetsFolder(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "leaflets"), 0o755)
+	os.MkdirAll(filepath.Join(dir, "library"), 0o755)
+	os.WriteFile(filepath.Join(dir, "library", "logo.png"), pngBytes(t), 0o644)
+	leaf := filepath.Join(dir, "leaflets", "l.yaml")
+	os.WriteFile(leaf, []byte("title: T\nsections:\n  - body:\n      - image: {file: ../library/logo.png, alt: a logo}\n"), 0o644)
+	lib := filepath.Join(dir, "library")
+	out := filepath.Join(dir, "out")
+	for _, c := range []struct {
+		args []string
+		code int
+	}{
+		{[]string{"render", leaf, "-o", filepath.Join(dir, "a.pdf")}, ExitFail},
+		{[]string{"render", leaf, "-o", filepath.Join(dir, "a.pdf"), "--assets", lib}, ExitOK},
+		{[]string{"render", leaf, "-o", out + "/", "--assets", lib, "-q"}, ExitOK},
+		{[]string{"check", leaf, "--assets", lib, "--as-of", "2025-01-01"}, ExitOK},
+		{[]string{"check", leaf, "--as-of", "2025-01-01"}, ExitFail},
+		{[]string{"render", leaf, "--assets", filepath.Join(dir, "nope"), "-o", filepath.Join(dir, "a.pdf")}, ExitUsage},
+	} {
+		code, msgs := runLimited(t, nil, c.args...)
+		if code != c.code {
+			t.Errorf("%v: exit %d, want %d\n%s", c.args, code, c.code, msgs)
+		}
+		if c.code == ExitFail && !strings.Contains(msgs, `the image "../library/logo.png" is outside the leaflet's folder`) {
+			t.Errorf("%v:\n%s", c.args, msgs)
+		}
+	}
+}

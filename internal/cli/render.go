@@ -25,6 +25,7 @@ func runRender(env *Env, args []string) int {
 	out := fs.StringP("output", "o", "", "output PDF, - for standard output, or a folder ending in / (default: <leaflet>.pdf here)")
 	rf := addRunFlags(fs)
 	pf := addPrintFlags(fs)
+	assets := addAssetsFlag(fs)
 	help := fs.BoolP("help", "h", false, "show this help")
 	if err := fs.Parse(args); err != nil {
 		fmt.Fprintf(env.Stderr, "handout render: %v\n", err)
@@ -46,6 +47,9 @@ func runRender(env *Env, args []string) int {
 		return ExitUsage
 	}
 	printOpts, err := pf.options()
+	if err == nil {
+		err = checkAssets(*assets)
+	}
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "handout render: %v\n", err)
 		return ExitUsage
@@ -63,7 +67,7 @@ func runRender(env *Env, args []string) int {
 		(site != "" && batch.IsPattern(site) && !isFile(site) && !isDir(site))
 	folder := isFolderArg(*out)
 	if !many && !folder && !rf.changed(fs) {
-		return renderOne(env, render.Job{Leaflet: leaflet, Site: site, Layout: layout, Epoch: epoch, Print: printOpts}, *out)
+		return renderOne(env, render.Job{Leaflet: leaflet, Site: site, Layout: layout, Epoch: epoch, Print: printOpts, Assets: *assets}, *out)
 	}
 	if *out == "-" {
 		fmt.Fprintln(env.Stderr, "handout render: -o - writes one PDF to standard output: give one leaflet, one site and one layout, and no batch flags")
@@ -73,7 +77,7 @@ func runRender(env *Env, args []string) int {
 	if code != ExitOK {
 		return code
 	}
-	set.print = printOpts
+	set.print, set.assets = printOpts, *assets
 	spec := batch.Spec{OutDir: "."}
 	for _, a := range fs.Args() {
 		spec.Leaflets = append(spec.Leaflets, batch.Entry{Path: a})
@@ -121,7 +125,7 @@ func renderOne(env *Env, job render.Job, out string) int {
 	if dest == "" {
 		dest = strings.TrimSuffix(filepath.Base(job.Leaflet), filepath.Ext(job.Leaflet)) + ".pdf"
 	}
-	if err := checkClashes([]batch.Output{{Leaflet: job.Leaflet, Site: job.Site, Layout: job.Layout, Path: dest}}, nil); err != nil {
+	if err := checkClashes([]batch.Output{{Leaflet: job.Leaflet, Site: job.Site, Layout: job.Layout, Path: dest}}, nil, job.Assets); err != nil {
 		fmt.Fprintf(env.Stderr, "handout render: %v\n", err)
 		return ExitUsage
 	}

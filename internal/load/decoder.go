@@ -241,6 +241,9 @@ func shortenQuoted(format string, args []any) []any {
 // not come back as a list of "unknown field" names.
 func (d *decoder) recognise(root *yaml.Node, known []string, msg string) bool {
 	if root.Kind == yaml.MappingNode {
+		if len(root.Content) == 0 {
+			return true // {}: nothing to echo, and the required fields say the rest
+		}
 		for i := 0; i < len(root.Content); i += 2 {
 			if contains(known, root.Content[i].Value) {
 				return true

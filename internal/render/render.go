@@ -56,6 +56,9 @@ type Job struct {
 	// SOURCE_DATE_EPOCH), for reproducible builds.
 	Epoch *time.Time
 	Print PrintOptions
+	// Assets are library folders the leaflet's images may come from
+	// besides its own folder (--assets).
+	Assets []string
 }
 
 // PrintOptions are the print-production choices that may override a
@@ -106,7 +109,7 @@ func (r *Renderer) prepare(job Job) (p *prepared, err error) {
 }
 
 func (r *Renderer) prepareJob(job Job) (*prepared, error) {
-	leaf, err := load.Leaflet(job.Leaflet)
+	leaf, err := load.Leaflet(job.Leaflet, job.Assets...)
 	if err != nil {
 		return nil, err
 	}
