@@ -212,3 +212,47 @@ func TestSpecialFilesAreNotImages(t *testing.T) {
 		t.Fatal("reading /dev/zero as an image hangs")
 	}
 }
+
+// An image printed small is embedded at no more than MaxPPI.
+func TestLoadPrintedDownsamples(t *testing.T) {
+	dir := t.TempDir()
+	g := image.NewGray(image.Rect(0, 0, 3000, 300))
+	for i := range g.Pix {
+		g.Pix[i] = byte(i % 251)
+	}
+	photo := image.NewRGBA(image.Rect(0, 0, 1500, 1000))
+	fill(photo, 1500, 1000, color.RGBA{200, 100, 50, 255})
+	var jpg bytes.Buffer
+	jpeg.Encode(&jpg, photo, nil)
+	os.WriteFile(filepath.Join(dir, "g.png"), encodePNG(t, g), 0o644)
+	os.WriteFile(filepath.Join(dir, "p.jpg"), jpg.Bytes(), 0o644)
+	c := NewImages()
+	for _, tc := range []struct {
+		name     string
+		widthPt  float64
+		gray     bool
+		wantW    int
+		wantType string
+	}{
+		{"g.png", 72, false, 600, "png"},   // 1 in: 600 pixels
+		{"g.png", 720, false, 3000, "png"}, // 10 in: 300 ppi, kept
+		{"p.jpg", 144, false, 1200, "jpg"}, // 2 in
+		{"p.jpg", 144, true, 1200, "jpg"},  // gray too
+		{"p.jpg", 0, false, 1500, "jpg"},   // size unknown: kept
+	} {
+		img, err := c.LoadPrinted(filepath.Join(dir, tc.name), tc.widthPt, tc.gray)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := Decode(img)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if img.Width != tc.wantW || m.Bounds().Dx() != tc.wantW || img.PDF.Type != tc.wantType {
+			t.Errorf("%s at %gpt: %dx%d (%d decoded) %s, want %d wide %s", tc.name, tc.widthPt, img.Width, img.Height, m.Bounds().Dx(), img.PDF.Type, tc.wantW, tc.wantType)
+		}
+		if img.Height != m.Bounds().Dy() {
+			t.Errorf("%s: height %d does not match the decoded image", tc.name, img.Height)
+		}
+	}
+}

@@ -53,10 +53,7 @@ func (c *Combiner) PDF() ([]byte, int, error) {
 	c.mu.Lock()
 	doc := typeset.Combine(c.parts)
 	c.mu.Unlock()
-	images := c.r.pdfImage
-	if c.gray {
-		images = c.r.grayImage
-	}
+	images := c.r.printedImages(doc, c.gray)
 	meta := paint.Meta{
 		Title:     fmt.Sprintf("%d handouts", len(c.parts)),
 		Subject:   "combined print job",

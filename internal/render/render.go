@@ -155,31 +155,32 @@ func (r *Renderer) Render(job Job) (*Result, error) {
 		}
 		return res, err
 	}
-	images := r.pdfImage
-	if job.Print.Grayscale {
-		images = r.grayImage
-	}
-	pdf, err := paint.Paint(p.doc, r.meta(p, job), images)
+	pdf, err := paint.Paint(p.doc, r.meta(p, job), r.printedImages(p.doc, job.Print.Grayscale))
 	if err != nil {
 		return &Result{Warnings: p.warnings}, source.Errorf(source.Pos{File: job.Leaflet}, "%v", err)
 	}
 	return &Result{PDF: pdf, Pages: len(p.doc.Pages), Warnings: p.warnings, Doc: p.doc}, nil
 }
 
-func (r *Renderer) grayImage(path string) (assets.Encoded, bool) {
-	img, err := r.eng.Images().LoadGray(path)
-	if err != nil {
-		return assets.Encoded{}, false
+// printedImages gives the painter each image of doc at no more than
+// assets.MaxPPI at the widest it is printed, so a photograph used as a
+// small picture does not carry all its pixels into every PDF.
+func (r *Renderer) printedImages(doc *typeset.Document, gray bool) func(string) (assets.Encoded, bool) {
+	widest := map[string]float64{}
+	for _, pg := range doc.Pages {
+		for _, it := range pg.Items {
+			if pic, ok := it.(*typeset.Picture); ok {
+				widest[pic.Path] = max(widest[pic.Path], pic.W)
+			}
+		}
 	}
-	return img.PDF, true
-}
-
-func (r *Renderer) pdfImage(path string) (assets.Encoded, bool) {
-	img, err := r.eng.Images().Load(path)
-	if err != nil {
-		return assets.Encoded{}, false
+	return func(path string) (assets.Encoded, bool) {
+		img, err := r.eng.Images().LoadPrinted(path, widest[path], gray)
+		if err != nil {
+			return assets.Encoded{}, false
+		}
+		return img.PDF, true
 	}
-	return img.PDF, true
 }
 
 // fixedDate is the PDF date when nothing else gives one, so output is
