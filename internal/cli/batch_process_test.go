@@ -192,3 +192,61 @@ func TestBatchMemory(t *testing.T) {
 		t.Errorf("peak RSS %.1f MB, want under 150 MB", float64(peak)/1024)
 	}
 }
+
+// TestSecondSignalStopsAtOnce: a second SIGTERM does not wait for the
+// handouts in flight; the process ends within moments, removes its
+// temporary files, and every PDF on disk is whole.
+func TestSecondSignalStopsAtOnce(t *testing.T) {
+	tool(t, "qpdf")
+	bin := buildHandout(t)
+	job, out := bigJob(t, 250)
+	cmd := exec.Command(bin, "batch", job, "-j", "2")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	waitForPDFs(t, out, 10)
+	cmd.Process.Signal(syscall.SIGTERM)
+	time.Sleep(20 * time.Millisecond)
+	sent := time.Now()
+	cmd.Process.Signal(syscall.SIGTERM)
+	cmd.Wait()
+	if took := time.Since(sent); took > 3*time.Second {
+		t.Errorf("the process took %s to end after the second signal", took)
+	}
+	if code := cmd.ProcessState.ExitCode(); code != ExitInterrupted {
+		t.Errorf("exit %d, want %d\n%s", code, ExitInterrupted, stderr.String())
+	}
+	if tmp := temps(t, out); len(tmp) > 0 {
+		t.Errorf("temporary files left: %v", tmp)
+	}
+	checkPDFs(t, out)
+}
+
+// TestSignalStopsSingleRender: Ctrl-C or SIGTERM ends a single render at
+// once, with nothing half-written.
+func TestSignalStopsSingleRender(t *testing.T) {
+	bin := buildHandout(t)
+	dir := t.TempDir()
+	leaf := filepath.Join(repo, "content", "leaflets", "breastfeeding-first-weeks.yaml")
+	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
+		cmd := exec.Command(bin, "render", leaf, "--site", filepath.Join(repo, "content", "sites", "riverside"), "-o", filepath.Join(dir, "out.pdf"))
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(100 * time.Millisecond)
+		sent := time.Now()
+		cmd.Process.Signal(sig)
+		cmd.Wait()
+		if took := time.Since(sent); took > 2*time.Second {
+			t.Errorf("%v: the render took %s to end", sig, took)
+		}
+		if code := cmd.ProcessState.ExitCode(); code != ExitInterrupted && code != ExitOK && code != -1 {
+			t.Errorf("%v: exit %d", sig, code)
+		}
+		if tmp := temps(t, dir); len(tmp) > 0 {
+			t.Errorf("%v: temporary files left: %v", sig, tmp)
+		}
+	}
+}
