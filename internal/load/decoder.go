@@ -131,7 +131,7 @@ func (d *decoder) text(n *yaml.Node, what string) model.Text {
 	spans, err := inline.ParseNames(s, model.PlaceholderNames)
 	if err != nil {
 		if ie, ok := err.(*inline.Error); ok {
-			e := source.Errorf(d.posAt(n, ie.Offset), "%s", ie.Msg)
+			e := source.Errorf(d.posAt(n, ie.Offset), "%s", cutMessage(ie.Msg))
 			e.Hint = ie.Hint
 			d.errs = append(d.errs, e)
 		} else {
@@ -281,3 +281,19 @@ func (d *decoder) checkLinks(n *yaml.Node, s string, spans []inline.Span) {
 		d.errs = append(d.errs, e)
 	}
 }
+
+// cutMessage bounds a message built from an input's text (an unknown
+// placeholder's name) to what any message may quote: each {name} to
+// maxQuoted characters, the whole to twice that and the message's words.
+func cutMessage(msg string) string {
+	msg = longName.ReplaceAllStringFunc(msg, func(m string) string {
+		return string([]rune(m)[:maxQuoted+1]) + "…}"
+	})
+	if r := []rune(msg); len(r) > 3*maxQuoted {
+		return string(r[:3*maxQuoted]) + "…"
+	}
+	return msg
+}
+
+// longName matches a {name} longer than a message may quote.
+var longName = regexp.MustCompile(`\{[^{}]{41,}\}`)

@@ -63,7 +63,7 @@ func TestMessagesDoNotEchoFiles(t *testing.T) {
 	}
 	long := strings.Repeat("secret", 50)
 	src := "title: T\nlanguage: " + long + "\nsections:\n  - body:\n      - note: {title: x, style: " + long + "}\n" +
-		"  - heading: H\n    body: [x]\n    " + long + "-field: 1\n    \"" + long + " with spaces\": 2\n"
+		"  - heading: H\n    body: [x, \"{" + long + "}\"]\n    " + long + "-field: 1\n    \"" + long + " with spaces\": 2\n"
 	_, err := ParseLeaflet("x.yaml", []byte(src))
 	if err == nil {
 		t.Fatal("no error")
