@@ -35,6 +35,10 @@ const staleTempAge = time.Minute
 // name, the file it was to become, the random part os.CreateTemp adds.
 var leftTemp = regexp.MustCompile(`^\..+\.(pdf|json)\.[0-9]+\.tmp$`)
 
+// RemoveStaleTemps removes what a killed run left in dir, for the callers
+// that write there outside a run (the combined file).
+func RemoveStaleTemps(dir string) { removeStaleTemps(dir, time.Now()) }
+
 // removeStaleTemps deletes temporary PDFs and reports in dir that a killed
 // run left behind (a SIGKILL or a power cut gives no chance to clean up).
 func removeStaleTemps(dir string, now time.Time) {

@@ -166,6 +166,7 @@ func openCombiner(r *render.Renderer, path string, opts render.PrintOptions, epo
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, err
 	}
+	batch.RemoveStaleTemps(filepath.Dir(path))
 	return &fileCombiner{c: r.NewCombiner(opts.Grayscale, epoch), path: path, temps: temps}, nil
 }
 

@@ -250,3 +250,25 @@ func TestSignalStopsSingleRender(t *testing.T) {
 		}
 	}
 }
+
+// TestDevStdout: -o /dev/stdout sends the PDF down the pipe and leaves the
+// link alone (it used to be replaced by a regular file).
+func TestDevStdout(t *testing.T) {
+	bin := buildHandout(t)
+	before, err := os.Readlink("/dev/stdout")
+	if err != nil {
+		t.Skipf("/dev/stdout is not a link here: %v", err)
+	}
+	cmd := exec.Command(bin, "render", filepath.Join("testdata", "hostile", "ok-leaflet.yaml"), "-o", "/dev/stdout")
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%v\n%s", err, stderr.String())
+	}
+	if !bytes.HasPrefix(stdout.Bytes(), []byte("%PDF-")) || !bytes.Contains(stdout.Bytes(), []byte("%%EOF")) {
+		t.Errorf("standard output holds %d bytes, not a PDF", stdout.Len())
+	}
+	if after, err := os.Readlink("/dev/stdout"); err != nil || after != before {
+		t.Errorf("/dev/stdout is now %q (%v), was a link to %q", after, err, before)
+	}
+}
