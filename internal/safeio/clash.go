@@ -4,22 +4,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"syscall"
 )
 
-// fileID is what makes two names the same file: device and inode.
-type fileID struct{ dev, ino uint64 }
-
-func identify(path string) (fileID, bool) {
-	st, err := os.Stat(path)
-	if err != nil {
-		return fileID{}, false
-	}
-	sys, ok := st.Sys().(*syscall.Stat_t)
-	if !ok {
-		return fileID{}, false
-	}
-	return fileID{uint64(sys.Dev), uint64(sys.Ino)}, true
+// fileID is what makes two names the same file: device and inode where
+// the system has them, else the resolved name.
+type fileID struct {
+	dev, ino uint64
+	name     string
 }
 
 // canonical is a name for a path that may not exist yet: its folder with

@@ -6,7 +6,6 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"syscall"
 )
 
 // Size limits for the kinds of input handout reads. A leaflet, site, layout
@@ -59,7 +58,7 @@ func kindOf(m fs.FileMode) string {
 // it is a regular file. The open itself does not block: a FIFO with no
 // writer would otherwise hang it.
 func OpenRegular(path string) (*os.File, fs.FileInfo, error) {
-	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK|syscall.O_NOCTTY, 0)
+	f, err := os.OpenFile(path, readFlags, 0)
 	if err != nil {
 		return nil, nil, err
 	}

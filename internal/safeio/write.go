@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
-	"syscall"
 	"time"
 )
 
@@ -153,16 +152,13 @@ func direct(dest string, st fs.FileInfo) (*Output, error) {
 	case m&fs.ModeSocket != 0:
 		return nil, fmt.Errorf("is a socket; give a file, a device or - for standard output")
 	}
-	flag := os.O_WRONLY | syscall.O_NOCTTY
-	if m&fs.ModeNamedPipe != 0 {
-		// do not wait for a reader that may never come
-		flag |= syscall.O_NONBLOCK
-	}
+	// do not wait for a FIFO's reader that may never come
+	flag := directFlags(m&fs.ModeNamedPipe != 0)
 	if m&fs.ModeIrregular != 0 {
 		flag |= os.O_TRUNC
 	}
 	f, err := os.OpenFile(dest, flag, 0)
-	if errors.Is(err, syscall.ENXIO) {
+	if noReader(err) {
 		return nil, fmt.Errorf("is a named pipe (FIFO) that nothing is reading")
 	}
 	if err != nil {
