@@ -148,14 +148,22 @@ func upToDate(out string, inputs func() []string) bool {
 	return true
 }
 
+// Catalog is the run's record of which files each output is made from.
+// Listing a run's inputs before it starts (to make sure no output
+// overwrites one) reads every leaflet and site; passing the same Catalog to
+// Run (Options.Catalog) saves reading them again.
+type Catalog struct{ c *catalog }
+
+// NewCatalog starts an empty catalog; assets are the library folders
+// leaflets may take images from.
+func NewCatalog(assets []string) *Catalog { return &Catalog{newCatalog(assets)} }
+
 // InputFiles lists every file the outputs are made from (leaflets, site
-// files, layout files and every image they name), each once, so the caller
-// can make sure no output overwrites one of them.
-func InputFiles(outs []Output, assets []string) []string {
-	c := newCatalog(assets)
+// files, layout files and every image they name), each once.
+func (c *Catalog) InputFiles(outs []Output) []string {
 	var all []string
 	for _, o := range outs {
-		all = append(all, c.inputs(o)...)
+		all = append(all, c.c.inputs(o)...)
 	}
 	return dedupe(all)
 }

@@ -34,6 +34,9 @@ type Options struct {
 	Temps *safeio.Temps
 	// Assets are library folders leaflets may take images from (--assets).
 	Assets []string
+	// Catalog, when set, is the catalog the caller already filled (made
+	// with the same Assets), so leaflets and sites are not read again.
+	Catalog *Catalog
 }
 
 // Observer follows a run as it goes. Done is called from one goroutine, in
@@ -119,7 +122,11 @@ func Run(ctx context.Context, r *render.Renderer, outs []Output, opt Options) (S
 
 	runCtx, stop := context.WithCancel(ctx)
 	defer stop()
-	w := &worker{r: r, cat: newCatalog(opt.Assets), opt: opt}
+	cat := newCatalog(opt.Assets)
+	if opt.Catalog != nil {
+		cat = opt.Catalog.c
+	}
+	w := &worker{r: r, cat: cat, opt: opt}
 	tokens := make(chan struct{}, windowPerWorker*jobs)
 	work := make(chan int)
 	done := make(chan finished, jobs)

@@ -225,7 +225,8 @@ func runOutputs(env *Env, cmd string, outs []batch.Output, set runSettings, info
 	if info.Job != "" {
 		inputs = append(inputs, info.Job)
 	}
-	if err := checkClashes(outs, inputs, set.assets, f.report, f.combine); err != nil {
+	cat := batch.NewCatalog(set.assets)
+	if err := checkClashes(cat, outs, inputs, f.report, f.combine); err != nil {
 		fmt.Fprintf(env.Stderr, "handout %s: %v\n", cmd, err)
 		return ExitUsage
 	}
@@ -273,7 +274,7 @@ func runOutputs(env *Env, cmd string, outs []batch.Output, set runSettings, info
 	ran := make(chan outcome, 1)
 	go func() {
 		sum, err := batch.Run(st.ctx, r, outs, batch.Options{
-			Jobs: f.jobs, Force: f.force, FailFast: f.failFast, Epoch: epoch, Print: set.print, Assets: set.assets,
+			Jobs: f.jobs, Force: f.force, FailFast: f.failFast, Epoch: epoch, Print: set.print, Assets: set.assets, Catalog: cat,
 			Progress: progress, Report: report, Combiner: combiner, Temps: temps,
 		})
 		ran <- outcome{sum, err}

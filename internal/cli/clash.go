@@ -7,12 +7,12 @@ import (
 
 // checkClashes makes sure no output of a run is one of its inputs, or
 // another of its outputs, before anything is written: compared by file
-// identity after links, not by spelling. inputs are files read besides the
-// outputs' own (a job file); assets are the --assets folders; extra are
-// outputs besides the PDFs (the report, the combined file).
-func checkClashes(outs []batch.Output, inputs, assets []string, extra ...string) error {
+// identity after links, not by spelling. cat lists the outputs' inputs;
+// inputs are files read besides them (a job file); extra are outputs
+// besides the PDFs (the report, the combined file).
+func checkClashes(cat *batch.Catalog, outs []batch.Output, inputs []string, extra ...string) error {
 	files := safeio.NewFiles()
-	for _, p := range append(inputs, batch.InputFiles(outs, assets)...) {
+	for _, p := range append(inputs, cat.InputFiles(outs)...) {
 		files.Input(p)
 	}
 	for _, o := range outs {

@@ -125,7 +125,8 @@ func renderOne(env *Env, job render.Job, out string) int {
 	if dest == "" {
 		dest = strings.TrimSuffix(filepath.Base(job.Leaflet), filepath.Ext(job.Leaflet)) + ".pdf"
 	}
-	if err := checkClashes([]batch.Output{{Leaflet: job.Leaflet, Site: job.Site, Layout: job.Layout, Path: dest}}, nil, job.Assets); err != nil {
+	outs := []batch.Output{{Leaflet: job.Leaflet, Site: job.Site, Layout: job.Layout, Path: dest}}
+	if err := checkClashes(batch.NewCatalog(job.Assets), outs, nil); err != nil {
 		fmt.Fprintf(env.Stderr, "handout render: %v\n", err)
 		return ExitUsage
 	}
