@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"go.yaml.in/yaml/v3"
 )
 
 // Images are confined: a site's to the site's folder, a leaflet's to the
@@ -77,4 +79,16 @@ func resolveExisting(p string) (string, error) {
 		rest = append([]string{filepath.Base(p)}, rest...)
 		p = parent
 	}
+}
+
+// imagePath resolves an image path written in the file and checks that it
+// stays inside the decoder's roots.
+func (d *decoder) imagePath(n *yaml.Node, p string) string {
+	full := resolve(filepath.Dir(d.file), p)
+	if p == "" || (!filepath.IsAbs(p) && confined(full, d.roots)) {
+		return full
+	}
+	d.fail(n, "the image %s is outside %s", quoteShort(p), d.where).
+		WithHint("images must be inside %s; absolute paths, .. and links that lead out are not allowed", d.where)
+	return ""
 }
