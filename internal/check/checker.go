@@ -204,5 +204,5 @@ func readSource(path string) []byte {
 	if err != nil {
 		return nil
 	}
-	return b
+	return load.NFC(b) // as the loader read it, so positions agree
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 
 	"handout/internal/i18n"
 	"handout/internal/load"
@@ -84,53 +85,79 @@ func (c *checker) language(f *File, l *model.Leaflet) {
 	if pos.Line == 0 {
 		pos = source.Pos{File: l.File}
 	}
-	if _, ok := i18n.For(l.Language); !ok {
+	if _, ok, _ := c.eng.Words(l, nil); !ok {
 		c.add(f, Finding{Severity: Warning, Pos: pos, Code: CodeLanguage,
 			Message: fmt.Sprintf("no renderer words for language %q; page numbers and labels are in English (supported: %s)",
 				l.Language, strings.Join(i18n.Supported(), ", "))})
 	}
-	if _, ok := readability.For(l.Language); !ok {
-		c.add(f, Finding{Severity: Hint, Pos: pos, Code: CodeLanguage,
-			Message: fmt.Sprintf("the reading level is not measured for language %q; the formulas here are for English and Spanish", l.Language)})
+	if note := readability.Counting(l.Language).Note(); note != "" {
+		c.add(f, Finding{Severity: Hint, Pos: pos, Code: CodeLanguage, Message: note})
 	}
 }
 
-// callWords are words that tell a reader to get in touch, per language.
-var callWords = map[string][]string{
-	"en": {"call", "phone", "telephone", "contact", "emergency", "911", "999", "112"},
-	"es": {"llame", "llamar", "llámenos", "teléfono", "urgencias", "emergencia", "911", "112"},
-}
-
 // callForHelp hints when a leaflet never tells the reader when to call:
-// no {phone}, no urgent note and no words such as call or emergency.
+// no {phone}, no urgent note and none of its language's call words (the
+// locale's check.call_words; English ones for a language without a locale).
 func (c *checker) callForHelp(f *File, l *model.Leaflet, w *walker) {
 	for _, n := range w.notes {
 		if n.Style == model.NoteUrgent {
 			return
 		}
 	}
-	primary, _, _ := strings.Cut(strings.ToLower(l.Language), "-")
-	words := callWords[primary]
-	if words == nil {
-		words = callWords["en"]
-	}
+	strs := c.words(l)
 	for _, u := range w.units {
 		for _, sp := range u.text.Spans {
 			if sp.Placeholder == "phone" {
 				return
 			}
 		}
-		for _, tok := range strings.FieldsFunc(strings.ToLower(u.text.Raw), func(r rune) bool {
-			return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 0x7f)
-		}) {
-			for _, cw := range words {
-				if tok == cw {
-					return
-				}
-			}
+		if saysCall(u.text.Raw, strs.CallWords) {
+			return
 		}
 	}
 	c.add(f, Finding{Severity: Hint, Pos: l.Title.Pos, Code: CodeCallForHelp,
 		Message: "the leaflet never says when to call for help",
 		Hint:    `readers act on a clear "call {phone} if ..." with the signs to watch for`})
+}
+
+// saysCall reports whether text holds one of the call words. A word in
+// the Latin script must stand as whole words ("call", not "recall"); a
+// word in another script may be part of a longer word, since Chinese,
+// Japanese and Khmer put no spaces between words and other languages add
+// prefixes and endings ("позвоните" holds "звоните").
+func saysCall(text string, words []string) bool {
+	lower := strings.ToLower(text)
+	padded := " " + strings.Join(strings.FieldsFunc(lower, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r)
+	}), " ") + " "
+	for _, w := range words {
+		if latinOrDigits(w) {
+			if strings.Contains(padded, " "+w+" ") {
+				return true
+			}
+		} else if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func latinOrDigits(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Latin, r) && !unicode.IsDigit(r) && r != ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// words returns the renderer words a leaflet prints with: its language's,
+// with the site's replacements. The loader has checked the site's words,
+// so an error cannot happen; the language's own words are used if it does.
+func (c *checker) words(l *model.Leaflet) *i18n.Strings {
+	s, _, err := c.eng.Words(l, c.site)
+	if err != nil {
+		s, _, _ = c.eng.Words(l, nil)
+	}
+	return s
 }

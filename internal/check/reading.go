@@ -7,7 +7,6 @@ import (
 	"strings"
 	"unicode"
 
-	"handout/internal/i18n"
 	"handout/internal/inline"
 	"handout/internal/model"
 	"handout/internal/readability"
@@ -39,7 +38,10 @@ type sent struct {
 // reading measures a leaflet: its reading level as a whole and per
 // section, and sentences, paragraphs and emphasis that make it harder.
 func (c *checker) reading(f *File, l *model.Leaflet, w *walker) {
-	lang, measured := readability.For(l.Language)
+	// every language's sentences are counted with its script's
+	// punctuation; only some have a reading-level formula
+	lang := readability.Counting(l.Language)
+	measured := lang.Measured()
 	loc := newLocator(readSource(f.Path))
 	value := c.valueFunc(l)
 	var all []sent
@@ -58,16 +60,15 @@ func (c *checker) reading(f *File, l *model.Leaflet, w *walker) {
 				mostEmph.n, mostEmph.pos = e, u.text.Pos
 			}
 		}
-		if !measured {
-			continue
-		}
 		ss := lang.Sentences(p.s)
 		for _, s := range ss {
 			pos := loc.pos(u.text, p.rawOffset(s.Start))
 			if u.kind != unitCell { // cells are read as fragments, not measured for the grade
 				all = append(all, sent{pos: pos, text: s.Text, stats: s.Stats, section: u.section})
 			}
-			if s.Stats.Words > MaxSentenceWords {
+			// words written without spaces between them cannot be counted
+			// by spaces; their sentences are not measured in words
+			if s.Stats.Words > MaxSentenceWords && !lang.Unspaced {
 				c.add(f, Finding{Severity: Warning, Pos: pos, Code: CodeLongSentence,
 					Message: fmt.Sprintf("sentence of %d words: %s", s.Stats.Words, quote(s.Text)),
 					Hint:    fmt.Sprintf("split it; aim for %d words or fewer", MaxSentenceWords)})
@@ -121,7 +122,7 @@ func (c *checker) reading(f *File, l *model.Leaflet, w *walker) {
 // valueFunc fills placeholders as the leaflet prints: with the site's
 // values, or the language's generic words without a site.
 func (c *checker) valueFunc(l *model.Leaflet) func(string) string {
-	strs, _ := i18n.For(l.Language)
+	strs := c.words(l)
 	return func(name string) string {
 		if v := c.site.Value(name); v != "" {
 			return v

@@ -102,10 +102,18 @@ func TestBadInputWritesNothing(t *testing.T) {
 func TestUnknownLanguageWarns(t *testing.T) {
 	dir := t.TempDir()
 	leaf := filepath.Join(dir, "leaf.yaml")
-	os.WriteFile(leaf, []byte("title: T\nlanguage: fr\nsections:\n  - body: [Bonjour.]\n"), 0o644)
+	os.WriteFile(leaf, []byte("title: T\nlanguage: de\nsections:\n  - body: [Guten Tag.]\ncredits: {last_reviewed: 2025-01-01}\n"), 0o644)
 	code, _, stderr := run(t, nil, "render", leaf, "-o", filepath.Join(dir, "o.pdf"))
-	if code != 0 || !strings.Contains(stderr, "leaf.yaml:2:11: warning: no renderer words for language \"fr\"") {
+	if code != 0 || !strings.Contains(stderr, "leaf.yaml:2:11: warning: no renderer words for language \"de\"") {
 		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+	// check reports it as a warning: allowed, unless --strict
+	code, stdout, _ := run(t, nil, "check", leaf, "--as-of", "2025-06-01")
+	if code != 0 || !strings.Contains(stdout, `no renderer words for language "de"`) {
+		t.Fatalf("check: exit %d, stdout %q", code, stdout)
+	}
+	if code, stdout, _ = run(t, nil, "check", "--strict", leaf, "--as-of", "2025-06-01"); code != 1 {
+		t.Fatalf("check --strict: exit %d, want 1; stdout %q", code, stdout)
 	}
 }
 

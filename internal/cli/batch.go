@@ -102,6 +102,7 @@ type runFlags struct {
 	jobs                   int
 	force, failFast, quiet bool
 	report, combine, shard string
+	shards                 int
 }
 
 func addRunFlags(fs *pflag.FlagSet) *runFlags {
@@ -112,14 +113,15 @@ func addRunFlags(fs *pflag.FlagSet) *runFlags {
 	fs.BoolVarP(&f.quiet, "quiet", "q", false, "print nothing but failures: no progress, warnings or summary")
 	fs.StringVar(&f.report, "report", "", "write a JSON record of every output to this file")
 	fs.StringVar(&f.combine, "combine", "", "also write one print-ready PDF of every handout, each starting on a right-hand page")
-	fs.StringVar(&f.shard, "shard", "", "render only share I of N of the outputs, e.g. 2/4 (see docs/batch.md)")
+	fs.StringVar(&f.shard, "shard", "", "render only share I of N of the outputs, e.g. 2/4, or auto: from JOB_COMPLETION_INDEX (see docs/batch.md)")
+	fs.IntVar(&f.shards, "shards", 0, "with --shard auto: the number of shards (default: HANDOUT_SHARDS from the environment)")
 	return f
 }
 
 // changed reports whether any run flag was given, which makes render treat
 // even a single leaflet as a batch.
 func (f *runFlags) changed(fs *pflag.FlagSet) bool {
-	for _, name := range []string{"jobs", "force", "fail-fast", "quiet", "report", "combine", "shard"} {
+	for _, name := range []string{"jobs", "force", "fail-fast", "quiet", "report", "combine", "shard", "shards"} {
 		if fs.Changed(name) {
 			return true
 		}
@@ -144,7 +146,18 @@ func (f *runFlags) settings(env *Env, cmd string) (runSettings, int) {
 		fmt.Fprintf(env.Stderr, "handout %s: -j %d: give a number of workers of at least 1\n", cmd, f.jobs)
 		return s, ExitUsage
 	}
-	if f.shard != "" {
+	if f.shards != 0 && f.shard != "auto" {
+		fmt.Fprintf(env.Stderr, "handout %s: --shards goes with --shard auto; --shard I/N names the count itself\n", cmd)
+		return s, ExitUsage
+	}
+	if f.shard == "auto" {
+		sh, err := batch.AutoShard(env.Getenv, f.shards)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "handout %s: %v\n", cmd, err)
+			return s, ExitUsage
+		}
+		s.shard = sh
+	} else if f.shard != "" {
 		sh, err := batch.ParseShard(f.shard)
 		if err != nil {
 			fmt.Fprintf(env.Stderr, "handout %s: --shard: %v\n", cmd, err)

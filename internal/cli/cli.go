@@ -34,6 +34,8 @@ func commands() []command {
 		{"render", "render leaflets to print-ready PDF", runRender},
 		{"batch", "render a job file: many leaflets for many sites", runBatch},
 		{"check", "check leaflets, sites and layouts before anything is printed", runCheck},
+		{"merge-reports", "merge the --report files of a job's shards into one", runMergeReports},
+		{"serve", "serve the front desk: a web page and an HTTP API for handouts", runServe},
 		{"layouts", "list the built-in layouts", runLayouts},
 		{"version", "print the version", runVersion},
 	}

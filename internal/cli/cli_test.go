@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"handout/internal/i18n"
 	"handout/internal/pdftest"
 )
 
@@ -101,8 +102,15 @@ func checkText(t *testing.T, name, leaf, site, text string) {
 		}
 		pos += i + len(h)
 	}
-	if !strings.Contains(flat, "Page 1 of") && !strings.Contains(flat, "Página 1 de") {
-		t.Errorf("%s: no page numbers in the text", name)
+	lang := "en"
+	for _, l := range strings.Split(string(src), "\n") {
+		if v, ok := strings.CutPrefix(l, "language: "); ok {
+			lang = strings.TrimSpace(v)
+		}
+	}
+	words, _ := i18n.For(lang)
+	if page := strings.TrimSuffix(words.PageOf(1, 9), "9"); !strings.Contains(flat, page) {
+		t.Errorf("%s: no page numbers (%q) in the text", name, page)
 	}
 	if site != "" && !strings.Contains(flat, "555-01") {
 		t.Errorf("%s: the site's phone number is missing", name)

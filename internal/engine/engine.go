@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"time"
 
+	"handout/fonts"
 	"handout/internal/assets"
 	"handout/internal/font"
 	"handout/internal/i18n"
@@ -27,6 +28,8 @@ type Engine struct {
 	fonts   *font.Set
 	images  *assets.Images
 	layouts *layoutCache
+	locales *i18n.Locales  // each language's words, read once
+	catalog *fonts.Catalog // the families for other scripts, read when first asked for
 }
 
 // New parses the built-in fonts and starts empty image and layout caches.
@@ -35,8 +38,14 @@ func New() (*Engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("built-in fonts: %w", err)
 	}
-	return &Engine{fonts: font.NewSet(fam), images: assets.NewImages(), layouts: newLayoutCache()}, nil
+	return &Engine{fonts: font.NewSet(fam), images: assets.NewImages(), layouts: newLayoutCache(), locales: i18n.NewLocales(),
+		catalog: fonts.NewCatalog()}, nil
 }
+
+// Catalog is the embedded font families per script (package fonts). It
+// reads a family's files only when asked for them, so holding it costs an
+// English document nothing.
+func (e *Engine) Catalog() *fonts.Catalog { return e.catalog }
 
 // Fonts is the font set every document is set in.
 func (e *Engine) Fonts() *font.Set { return e.fonts }
@@ -91,10 +100,30 @@ type Doc struct {
 	PadDuplex, ShrinkToFit bool
 }
 
+// Words returns the renderer words a leaflet is printed with: those of its
+// language (English, with ok false, when it has none), with the site's
+// replacements (its words: field). The loader checks a site's words, so an
+// error means a site that was not loaded through it.
+func (e *Engine) Words(l *model.Leaflet, s *model.Site) (strs *i18n.Strings, ok bool, err error) {
+	if s == nil {
+		strs, ok = e.locales.For(l.Language)
+		return strs, ok, nil
+	}
+	strs, ok, err = e.locales.ForSite(l.Language, s.Words)
+	if err != nil {
+		return nil, ok, fmt.Errorf("%s: words: %w", s.File, err)
+	}
+	return strs, ok, nil
+}
+
 // Typeset lays a document out with the engine's fonts and image sizes, in
-// the words of the leaflet's language (English when it has none).
+// the words of the leaflet's language (English when it has none) with the
+// site's replacements.
 func (e *Engine) Typeset(d Doc) (*typeset.Document, error) {
-	strs, _ := i18n.For(d.Leaflet.Language)
+	strs, _, err := e.Words(d.Leaflet, d.Site)
+	if err != nil {
+		return nil, err
+	}
 	return typeset.Typeset(typeset.Input{
 		Leaflet: d.Leaflet, Site: d.Site, Layout: d.Layout, Fonts: e.fonts, Strings: strs, ImageSize: e.ImageSize,
 		PadDuplex: d.PadDuplex, ShrinkToFit: d.ShrinkToFit,

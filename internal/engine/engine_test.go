@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"handout/fonts"
 	"handout/internal/load"
 )
 
@@ -96,5 +97,16 @@ func TestTypesetAndValidate(t *testing.T) {
 	}
 	if ps := e.Validate(bad, site, time.Time{}); len(ps) != 1 || ps[0].Rule != "image" {
 		t.Errorf("a missing image: %v", ps)
+	}
+}
+
+func TestEngineHoldsALazyCatalog(t *testing.T) {
+	e, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fam, ok := e.Catalog().Choose("ur", "Arab")
+	if !ok || fam.Name != fonts.NastaliqUrduName {
+		t.Fatalf("Choose(ur, Arab) = %q, %v", fam.Name, ok)
 	}
 }

@@ -20,12 +20,14 @@ import (
 // about what lies outside is reported, so a hostile file learns nothing
 // about the machine from the message.
 func confined(p string, roots []string) bool {
+	written, real := false, false
 	for _, root := range roots {
-		if within(p, root) && withinResolved(p, root) {
-			return true
-		}
+		written = written || within(p, root)
+		real = real || withinResolved(p, root)
 	}
-	return false
+	// both may hold through different roots: a link in the leaflet's
+	// folder to a picture in the library is fine
+	return written && real
 }
 
 func within(p, root string) bool {

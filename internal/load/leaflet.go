@@ -25,6 +25,7 @@ func Leaflet(path string, assets ...string) (*model.Leaflet, error) {
 // ParseLeaflet reads a leaflet from memory; path is used in messages and to
 // resolve relative image paths.
 func ParseLeaflet(path string, src []byte, assets ...string) (*model.Leaflet, error) {
+	src = NFC(src)
 	root, err := parseYAML(path, src)
 	if err != nil {
 		return nil, source.Errors{err}
@@ -37,7 +38,7 @@ func decodeLeaflet(path string, src []byte, root *yaml.Node, assets []string) (*
 	d.roots = append([]string{filepath.Dir(path)}, assets...)
 	d.where = "the leaflet's folder"
 	if len(assets) > 0 {
-		d.where += " and --assets"
+		d.where += " or the image library (--assets)"
 	}
 	l := &model.Leaflet{File: path, Dir: filepath.Dir(path), Language: "en"}
 	if !d.recognise(root, objLeaflet.names(), "this is not a leaflet (no `title:` or `sections:` found)") {

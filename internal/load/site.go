@@ -79,6 +79,9 @@ func decodeSite(d *decoder, root *yaml.Node) *model.Site {
 	if v := f["footer_text"]; v != nil {
 		s.FooterText = d.text(v, "footer_text")
 	}
+	if v := f["words"]; v != nil {
+		s.Words = d.siteWords(v)
+	}
 	return s
 }
 

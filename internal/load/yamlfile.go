@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+	"golang.org/x/text/unicode/norm"
 
 	"handout/internal/safeio"
 	"handout/internal/source"
@@ -26,6 +27,7 @@ func readYAML(path string) (*yaml.Node, []byte, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	data = NFC(data)
 	root, err := parseYAML(path, data)
 	return root, data, err
 }
@@ -45,6 +47,18 @@ func ReadText(path, what string) ([]byte, error) {
 		return nil, source.Errorf(source.Pos{File: path}, "%s", safeio.Describe(err))
 	}
 	return nil, source.Errorf(source.Pos{File: path}, "cannot read %s: %v", what, unwrapPathError(err))
+}
+
+// NFC returns source text in Unicode's composed form (NFC). Text typed as
+// a letter plus combining accents (NFD, as some editors and macOS file
+// names give Vietnamese) would otherwise print its accents beside the
+// letters, since the fonts' composed glyphs are the ones drawn. Positions
+// in messages refer to the composed text; an NFC file is returned as is.
+func NFC(src []byte) []byte {
+	if norm.NFC.IsNormal(src) {
+		return src
+	}
+	return norm.NFC.Bytes(src)
 }
 
 // parseYAML parses YAML source; errors carry path:line:col.

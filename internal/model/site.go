@@ -15,7 +15,10 @@ type Site struct {
 	FooterImage string
 	Accent      Color
 	FooterText  Text
-	Pos         source.Pos
+	// Words replaces renderer words per language: language tag -> word
+	// key (as in internal/i18n's locale files) -> text.
+	Words map[string]map[string]string
+	Pos   source.Pos
 	// FieldPos holds where each field was written, for messages about
 	// its value.
 	FieldPos map[string]source.Pos

@@ -86,6 +86,9 @@ func (l *Language) endsSentence(text string, i, j int, r rune) bool {
 		return true
 	}
 	next, _ := utf8.DecodeRuneInString(text[j:])
+	if unspacedEnd(r) {
+		return true
+	}
 	if !unicode.IsSpace(next) {
 		return false // example.org, 100.4, a.m.
 	}
@@ -112,11 +115,26 @@ func (l *Language) endsSentence(text string, i, j int, r rune) bool {
 	return true
 }
 
-func isTerminator(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '…' }
+// isTerminator reports a sentence end in any of the baseline scripts:
+// Latin and Cyrillic . ! ? …, the ideographic full stop and full-width
+// marks 。！？｡, the Arabic question mark ؟ and Urdu full stop ۔, the
+// danda । ॥ of Devanagari, Bengali and Gurmukhi, the Armenian full stop ։,
+// the Ethiopic full stop and question mark ። ፧, and the Khmer khan ។ ៕.
+func isTerminator(r rune) bool {
+	switch r {
+	case '.', '!', '?', '…', '。', '！', '？', '｡', '؟', '۔', '।', '॥', '։', '።', '፧', '។', '៕':
+		return true
+	}
+	return false
+}
+
+// unspacedEnd reports terminators that end a sentence with no space after
+// them: Chinese and Japanese set none.
+func unspacedEnd(r rune) bool { return r == '。' || r == '！' || r == '？' || r == '｡' }
 
 func isCloser(r rune) bool {
 	switch r {
-	case '"', '\'', '”', '’', ')', ']', '»', '*', '_':
+	case '"', '\'', '”', '’', ')', ']', '»', '*', '_', '」', '』', '）', '〕', '】', '›':
 		return true
 	}
 	return false
@@ -162,7 +180,9 @@ func (l *Language) Words(text string) []Word {
 				continue
 			}
 			counted = true
-			syl += l.wordSyllables(part)
+			if l.syllables != nil {
+				syl += l.wordSyllables(part)
+			}
 		}
 		if !counted {
 			continue

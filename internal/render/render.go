@@ -126,7 +126,10 @@ func (r *Renderer) prepareJob(job Job) (*prepared, error) {
 	}
 	layout.CropMarks = layout.CropMarks || job.Print.CropMarks
 	var warnings []string
-	strs, ok := i18n.For(leaf.Language)
+	strs, ok, err := r.eng.Words(leaf, site)
+	if err != nil {
+		return nil, err
+	}
 	if !ok {
 		pos := leaf.LangPos
 		warnings = append(warnings, fmt.Sprintf("%s: warning: no renderer words for language %q; page numbers and labels are in English (supported: %s)",

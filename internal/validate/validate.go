@@ -7,7 +7,6 @@
 package validate
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
@@ -50,12 +49,14 @@ func Check(in Input) []*Problem {
 	})
 	c.dates()
 	c.site()
+	c.glyphs.report(c)
 	return c.probs
 }
 
 type checker struct {
-	in    Input
-	probs []*Problem
+	in     Input
+	probs  []*Problem
+	glyphs glyphGroups
 }
 
 func (c *checker) add(rule Rule, e *source.Error) {
@@ -82,7 +83,7 @@ func (c *checker) text(t model.Text) {
 				if t.Exact {
 					pos.Col += len([]rune(t.Raw[:min(len(t.Raw), sp.Offset+i)]))
 				}
-				c.add(RuleGlyph, glyphError(pos, r, c.in.Fonts.Name()))
+				c.glyphs.add(pos, r)
 			}
 		}
 	}
@@ -99,11 +100,7 @@ func drawable(fonts *font.Set, style font.Style, r rune) bool {
 }
 
 func glyphError(pos source.Pos, r rune, fontName string) *source.Error {
-	what := fmt.Sprintf("U+%04X", r)
-	if r >= 0x20 && r != 0x7f {
-		what += fmt.Sprintf(" (%c)", r)
-	}
-	e := source.Errorf(pos, "character %s cannot be drawn: the font %s has no glyph for it", what, fontName)
+	e := source.Errorf(pos, "character %s cannot be drawn: the font %s has no glyph for it", describe(r), fontName)
 	if r > 0xFFFF {
 		return e.WithHint("characters above U+FFFF, such as emoji, are not supported; remove it")
 	}
@@ -160,7 +157,7 @@ func (c *checker) site() {
 	for _, name := range model.PlaceholderNames {
 		for _, r := range s.Value(name) {
 			if !drawable(c.in.Fonts, font.Regular, r) {
-				c.add(RuleGlyph, glyphError(s.PosOf(name), r, c.in.Fonts.Name()))
+				c.glyphs.add(s.PosOf(name), r)
 			}
 		}
 	}

@@ -51,9 +51,8 @@ func TestCheckFindsEveryProblem(t *testing.T) {
 	got := messages(errs)
 	for _, want := range []string{
 		"placeholder: l.yaml:4:29: {website} is used here but the site site.yaml sets no website",
-		"glyph: l.yaml:5:9: character U+4E2D",
+		"glyph: l.yaml:5:9: 2 characters in Han script cannot be drawn (first: U+4E2D (中))",
 		"image: l.yaml:6:16: image file gone.png does not exist",
-		"glyph: l.yaml:7:25: character U+4E2D",
 		"placeholder: l.yaml:7:38: {address} is used here",
 		"alt-missing: l.yaml:8:16: the image has no alt text",
 		"future-date: l.yaml:9:53: last_reviewed 2025-06-02 is in the future (checked as of 2025-06-01)",
@@ -63,10 +62,10 @@ func TestCheckFindsEveryProblem(t *testing.T) {
 			t.Errorf("missing %q in:\n%s", want, got)
 		}
 	}
-	if len(errs) != 8 {
-		t.Errorf("%d problems, want 8:\n%s", len(errs), got)
+	if len(errs) != 7 {
+		t.Errorf("%d problems, want 7:\n%s", len(errs), got)
 	}
-	if err := Err(errs); len(source.Flatten(err)) != 8 {
+	if err := Err(errs); len(source.Flatten(err)) != 7 {
 		t.Errorf("Err gives %d problems", len(source.Flatten(err)))
 	}
 	if Err(nil) != nil {
@@ -82,5 +81,26 @@ func TestCheckPassesGoodInput(t *testing.T) {
 	// without a site, placeholders read generically and are fine
 	if errs := check(t, "title: T\nsections:\n  - body:\n      - See {address}.\n", &model.Site{Builtin: true}, nil); len(errs) > 0 {
 		t.Fatalf("unexpected problems:\n%s", messages(errs))
+	}
+}
+
+// A leaflet in a script no font draws gets one error per script, at its
+// first character, not one per character.
+func TestOneGlyphErrorPerScript(t *testing.T) {
+	site := &model.Site{File: "site.yaml", Name: "Clinic", Builtin: true}
+	leaflet := "title: 发烧\nsections:\n  - body:\n      - 宝宝发烧了怎么办？请致电。\n      - 아기 열 😀 😀\n"
+	errs := check(t, leaflet, site, nil)
+	got := messages(errs)
+	for _, want := range []string{
+		"glyph: l.yaml:1:8: 13 characters in Han script cannot be drawn (first: U+53D1 (发))",
+		"glyph: l.yaml:4:17: 4 characters in punctuation and symbols cannot be drawn (first: U+FF1F (？))", // ？。 and the two emoji
+		"glyph: l.yaml:5:9: 3 characters in Hangul script cannot be drawn (first: U+C544 (아))",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in:\n%s", want, got)
+		}
+	}
+	if len(errs) != 3 {
+		t.Errorf("%d problems, want 3 (Han, punctuation and symbols, Hangul):\n%s", len(errs), got)
 	}
 }
