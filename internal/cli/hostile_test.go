@@ -455,3 +455,19 @@ func TestAssetsFolder(t *testing.T) {
 		}
 	}
 }
+
+// merge-reports refuses to write its result over one of the reports it
+// merges.
+func TestMergeReportsOutputIsInput(t *testing.T) {
+	dir := t.TempDir()
+	rep := filepath.Join(dir, "report-1.json")
+	os.WriteFile(rep, []byte(`{"handout": "test", "outputs": []}`), 0o644)
+	before, _ := os.ReadFile(rep)
+	code, msgs := runLimited(t, nil, "merge-reports", "-o", rep, filepath.Join(dir, "report-*.json"))
+	if code != ExitUsage || !strings.Contains(msgs, "would destroy the input") {
+		t.Errorf("exit %d, want 2:\n%s", code, msgs)
+	}
+	if after, _ := os.ReadFile(rep); !bytes.Equal(before, after) {
+		t.Error("the report was overwritten")
+	}
+}
