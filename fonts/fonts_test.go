@@ -9,7 +9,7 @@ import (
 func TestNotoSans(t *testing.T) {
 	r, b, i, bi := NotoSans()
 	for name, data := range map[string][]byte{RegularFile: r, BoldFile: b, ItalicFile: i, BoldItalicFile: bi} {
-		// TrueType outlines, not CFF: fpdf's UTF-8 fonts and internal/font need glyf.
+		// TrueType outlines, not CFF: the PDF layer embeds glyf fonts as CIDFontType2.
 		if len(data) < 12 || !bytes.Equal(data[:4], []byte{0, 1, 0, 0}) {
 			t.Errorf("%s: not a TrueType (0x00010000) font", name)
 		}

@@ -8,6 +8,8 @@ import (
 	"image/jpeg"
 	"image/png"
 	"math"
+
+	"handout/internal/pdf"
 )
 
 // MaxPPI is the most pixels per inch an image is embedded at. Presses and
@@ -24,27 +26,31 @@ func (c *Images) LoadPrinted(path string, widthPt float64, gray bool) (*Image, e
 	if gray {
 		load = c.LoadGray
 	}
-	img, err := load(path)
+	img, err := c.Load(path)
 	if err != nil || widthPt <= 0 {
-		return img, err
+		return load(path)
 	}
 	maxW := int(math.Ceil(widthPt / 72 * MaxPPI))
 	if img.Width <= maxW {
-		return img, nil
+		return load(path)
 	}
 	key := fmt.Sprintf("%s\x00%d\x00%t", path, maxW, gray)
 	e := c.entry(c.entries, key)
 	e.once.Do(func() {
-		e.img, e.err = downsample(path, img, maxW)
+		small, err := downsample(path, img, maxW, c.comp)
+		if err == nil && gray {
+			small, err = toGray(path, small, c.comp)
+		}
+		e.img, e.err = small, err
 		c.keep(e)
 	})
 	return e.img, e.err
 }
 
 // downsample scales a prepared image to w pixels across, keeping its shape,
-// averaging the pixels each new one covers. Photographs stay JPEG; anything
-// else becomes a PNG.
-func downsample(path string, img *Image, w int) (*Image, error) {
+// averaging the pixels each new one covers, and prepares the result as it
+// would a file: photographs stay JPEG, anything else becomes a PNG.
+func downsample(path string, img *Image, w int, comp *pdf.Compressors) (*Image, error) {
 	src, err := Decode(img)
 	if err != nil {
 		return nil, fmt.Errorf("image %s cannot be scaled: %v", path, err)
@@ -52,8 +58,7 @@ func downsample(path string, img *Image, w int) (*Image, error) {
 	h := max(1, int(math.Round(float64(img.Height)*float64(w)/float64(img.Width))))
 	dst := boxScale(src, w, h)
 	var buf bytes.Buffer
-	out := &Image{Width: w, Height: h}
-	if img.PDF.Type == "jpg" {
+	if img.format == "jpeg" {
 		err = jpeg.Encode(&buf, dst, &jpeg.Options{Quality: 90})
 	} else {
 		err = png.Encode(&buf, dst)
@@ -61,12 +66,11 @@ func downsample(path string, img *Image, w int) (*Image, error) {
 	if err != nil {
 		return nil, fmt.Errorf("image %s cannot be scaled: %v", path, err)
 	}
-	out.PDF = Encoded{Data: buf.Bytes(), Type: img.PDF.Type}
-	return out, nil
+	return prepareData(path, buf.Bytes(), comp)
 }
 
 // boxScale scales src down to w x h by averaging. Gray stays gray; every
-// other image becomes opaque RGBA (prepared images have no transparency).
+// other image becomes RGBA, transparency kept.
 func boxScale(src image.Image, w, h int) image.Image {
 	b := src.Bounds()
 	sw, sh := b.Dx(), b.Dy()
@@ -82,14 +86,15 @@ func boxScale(src image.Image, w, h int) image.Image {
 		y0, y1 := y*sh/h, max((y+1)*sh/h, y*sh/h+1)
 		for x := range w {
 			x0, x1 := x*sw/w, max((x+1)*sw/w, x*sw/w+1)
-			var r, g, bl, n uint64
+			var r, g, bl, a, n uint64
 			for sy := y0; sy < y1; sy++ {
 				for sx := x0; sx < x1; sx++ {
 					if isGray {
 						r += uint64(gray.Pix[(sy)*gray.Stride+sx])
 					} else {
-						cr, cg, cb, _ := src.At(b.Min.X+sx, b.Min.Y+sy).RGBA()
-						r, g, bl = r+uint64(cr>>8), g+uint64(cg>>8), bl+uint64(cb>>8)
+						// premultiplied, so averaging keeps transparency right
+						cr, cg, cb, ca := src.At(b.Min.X+sx, b.Min.Y+sy).RGBA()
+						r, g, bl, a = r+uint64(cr>>8), g+uint64(cg>>8), bl+uint64(cb>>8), a+uint64(ca>>8)
 					}
 					n++
 				}
@@ -97,7 +102,7 @@ func boxScale(src image.Image, w, h int) image.Image {
 			if isGray {
 				dstGray.Pix[y*dstGray.Stride+x] = uint8(r / n)
 			} else {
-				dstRGBA.SetRGBA(x, y, color.RGBA{uint8(r / n), uint8(g / n), uint8(bl / n), 0xff})
+				dstRGBA.SetRGBA(x, y, color.RGBA{uint8(r / n), uint8(g / n), uint8(bl / n), uint8(a / n)})
 			}
 		}
 	}

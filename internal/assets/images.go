@@ -1,8 +1,8 @@
 // Package assets loads the images a document uses, once per process, and
-// shares them read-only across documents and goroutines. Every image is
-// decoded here with Go's decoders before fpdf sees it: fpdf panics on some
-// corrupt files and cannot read interlaced or 16-bit PNGs, so what it gets
-// is always a file we wrote ourselves or a JPEG we have fully decoded.
+// shares them read-only across documents and goroutines. Each image is
+// checked here and prepared for the PDF layer: JPEGs pass through with
+// their metadata stripped, PNGs pass through undecoded where PDF's
+// predictors allow, and anything else is decoded and compressed again.
 package assets
 
 import (
@@ -15,10 +15,11 @@ import (
 	"image/draw"
 	_ "image/gif" // GIF is accepted and converted
 	"image/jpeg"
-	"image/png"
+	_ "image/png" // for DecodeConfig and gray conversion
 	"os"
 	"sync"
 
+	"handout/internal/pdf"
 	"handout/internal/safeio"
 )
 
@@ -31,19 +32,13 @@ const (
 	maxDecodedBytes = 128 << 20
 )
 
-// Image is a prepared image: its size in pixels and the bytes for fpdf.
+// Image is a prepared image: its size in pixels and the image ready for
+// the PDF layer.
 type Image struct {
 	Width, Height int
-	PDF           Encoded
-}
-
-// Encoded is an image ready for the PDF writer: already decoded, checked
-// and, where needed, re-encoded here, so the writer never sees a file that
-// could make it fail. It lives here, not in paint, so that preparing
-// images does not depend on how they are written.
-type Encoded struct {
-	Data []byte
-	Type string // "png" or "jpg"
+	PDF           *pdf.ImageData
+	src           []byte // the file, for converting to gray
+	format        string // as image.DecodeConfig names it
 }
 
 // Images is a concurrency-safe cache of prepared images by path. It holds
@@ -51,6 +46,7 @@ type Encoded struct {
 // first: a run over a hundred sites, each with its own large header, must
 // not keep every one of them.
 type Images struct {
+	comp    *pdf.Compressors
 	mu      sync.Mutex
 	entries map[string]*entry
 	grays   map[string]*entry
@@ -76,8 +72,12 @@ const cacheBudget = 64 << 20
 
 // NewImages returns an empty cache.
 func NewImages() *Images {
-	return &Images{entries: map[string]*entry{}, grays: map[string]*entry{}, budget: cacheBudget}
+	return &Images{comp: pdf.NewCompressors(), entries: map[string]*entry{}, grays: map[string]*entry{}, budget: cacheBudget}
 }
+
+// Compressors is the pool of compressors the cache prepares images with,
+// for the documents to share too.
+func (c *Images) Compressors() *pdf.Compressors { return c.comp }
 
 // Load prepares the image at path, or returns the cached result. Errors
 // say what is wrong with the file, without a position: the caller knows
@@ -85,7 +85,7 @@ func NewImages() *Images {
 func (c *Images) Load(path string) (*Image, error) {
 	e := c.entry(c.entries, path)
 	e.once.Do(func() {
-		e.img, e.err = prepare(path)
+		e.img, e.err = prepare(path, c.comp)
 		c.keep(e)
 	})
 	return e.img, e.err
@@ -100,7 +100,7 @@ func (c *Images) LoadGray(path string) (*Image, error) {
 		if err != nil {
 			e.err = err
 		} else {
-			e.img, e.err = toGray(path, color)
+			e.img, e.err = toGray(path, color, c.comp)
 		}
 		c.keep(e)
 	})
@@ -127,7 +127,10 @@ func (c *Images) keep(e *entry) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if e.img != nil {
-		e.size = int64(len(e.img.PDF.Data))
+		e.size = int64(len(e.img.src))
+		if e.img.PDF != nil {
+			e.size += int64(e.img.PDF.Size())
+		}
 	}
 	e.size += 256 // an error, or the entry itself
 	e.elem = c.lru.PushFront(e)
@@ -142,31 +145,32 @@ func (c *Images) keep(e *entry) {
 }
 
 // toGray converts a prepared image to 8-bit gray: photographs stay JPEG,
-// everything else becomes a gray PNG.
-func toGray(path string, img *Image) (*Image, error) {
-	m, err := Decode(img)
+// everything else keeps its transparency as a soft mask.
+func toGray(path string, img *Image, comp *pdf.Compressors) (*Image, error) {
+	m, _, err := image.Decode(bytes.NewReader(img.src))
 	if err != nil {
 		return nil, fmt.Errorf("image %s cannot be converted to gray: %v", path, err)
+	}
+	out := &Image{Width: img.Width, Height: img.Height, format: img.format}
+	if img.format != "jpeg" {
+		out.PDF = pdf.PrepareGray(m, comp)
+		return out, nil
 	}
 	b := m.Bounds()
 	g := image.NewGray(b)
 	draw.Draw(g, b, m, b.Min, draw.Src)
 	var buf bytes.Buffer
-	out := &Image{Width: img.Width, Height: img.Height}
-	if img.PDF.Type == "jpg" {
-		err = jpeg.Encode(&buf, g, &jpeg.Options{Quality: 90})
-		out.PDF = Encoded{Data: buf.Bytes(), Type: "jpg"}
-	} else {
-		err = png.Encode(&buf, g)
-		out.PDF = Encoded{Data: buf.Bytes(), Type: "png"}
+	if err := jpeg.Encode(&buf, g, &jpeg.Options{Quality: 90}); err != nil {
+		return nil, fmt.Errorf("image %s cannot be converted to gray: %v", path, err)
 	}
+	out.PDF, err = pdf.PrepareJPEG(buf.Bytes())
 	if err != nil {
 		return nil, fmt.Errorf("image %s cannot be converted to gray: %v", path, err)
 	}
 	return out, nil
 }
 
-func prepare(path string) (*Image, error) {
+func prepare(path string, comp *pdf.Compressors) (*Image, error) {
 	data, err := safeio.ReadFile(path, maxImageBytes)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
@@ -174,14 +178,18 @@ func prepare(path string) (*Image, error) {
 		}
 		return nil, fmt.Errorf("cannot read image %s: %s", path, safeio.Describe(err))
 	}
-	return Prepare(path, data)
+	return prepareData(path, data, comp)
 }
 
 // Prepare checks and converts image bytes; path is used in messages.
-func Prepare(path string, data []byte) (img *Image, err error) {
+func Prepare(path string, data []byte) (*Image, error) {
+	return prepareData(path, data, pdf.NewCompressors())
+}
+
+func prepareData(path string, data []byte, comp *pdf.Compressors) (img *Image, err error) {
 	defer func() {
-		// the standard decoders do not panic on bad data, but an image
-		// must never take the process down, so be sure
+		// neither the standard decoders nor the PDF layer panic on bad
+		// data, but an image must never take the process down, so be sure
 		if r := recover(); r != nil {
 			img, err = nil, fmt.Errorf("image %s is corrupt (%v)", path, r)
 		}
@@ -197,84 +205,37 @@ func Prepare(path string, data []byte) (img *Image, err error) {
 		return nil, fmt.Errorf("image %s is %dx%d pixels of %d bytes each, %d MB once decoded; images may take at most %d MB (scale it down, or save it with 8 bits per channel)",
 			path, cfg.Width, cfg.Height, bytesPerPixel(cfg.ColorModel), need>>20, maxDecodedBytes>>20)
 	}
-	m, _, err := image.Decode(bytes.NewReader(data))
+	out := &Image{Width: cfg.Width, Height: cfg.Height, src: data, format: format}
+	switch format {
+	case "jpeg":
+		// decoded in full once, so a damaged scan is refused here rather
+		// than drawn as garbage; the file itself passes through
+		if _, err := jpeg.Decode(bytes.NewReader(data)); err != nil {
+			return nil, fmt.Errorf("image %s is corrupt: %v", path, err)
+		}
+		out.PDF, err = pdf.PrepareJPEG(data)
+	case "png":
+		out.PDF, err = pdf.PreparePNG(data, comp)
+	default:
+		var m image.Image
+		if m, _, err = image.Decode(bytes.NewReader(data)); err == nil {
+			out.PDF = pdf.PrepareImage(m, comp)
+		}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("image %s is corrupt: %v", path, err)
 	}
-	b := m.Bounds()
-	out := &Image{Width: b.Dx(), Height: b.Dy()}
-	if format == "jpeg" && cfg.ColorModel != color.CMYKModel {
-		// a fully decoded baseline or progressive JPEG embeds as it is
-		out.PDF = Encoded{Data: data, Type: "jpg"}
-		return out, nil
-	}
-	if format == "png" && plainPNG(data) {
-		// already what fpdf reads best, and fully decoded above: keep it
-		out.PDF = Encoded{Data: data, Type: "png"}
-		return out, nil
-	}
-	var buf bytes.Buffer
-	enc := png.Encoder{CompressionLevel: png.DefaultCompression}
-	if err := enc.Encode(&buf, flatten(m)); err != nil {
-		return nil, fmt.Errorf("image %s cannot be converted: %v", path, err)
-	}
-	out.PDF = Encoded{Data: buf.Bytes(), Type: "png"}
 	return out, nil
 }
 
-// plainPNG reports whether a PNG is 8-bit gray, RGB or palette, not
-// interlaced, with no transparency: the kind fpdf embeds without
-// re-compressing its pixels, and the kind print-ready artwork usually is.
-func plainPNG(data []byte) bool {
-	const sig = "\x89PNG\r\n\x1a\n"
-	if len(data) < 33 || string(data[:8]) != sig || string(data[12:16]) != "IHDR" {
-		return false
-	}
-	depth, colorType, interlace := data[24], data[25], data[28]
-	if depth != 8 || interlace != 0 || (colorType != 0 && colorType != 2 && colorType != 3) {
-		return false
-	}
-	return !bytes.Contains(data, []byte("tRNS"))
-}
-
-// flatten composites the image over white paper and drops transparency:
-// print has no alpha, and an opaque 8-bit PNG is what fpdf reads without
-// re-compressing it for every document.
-func flatten(m image.Image) image.Image {
-	switch v := m.(type) {
-	case *image.Paletted:
-		p := &image.Paletted{Pix: v.Pix, Stride: v.Stride, Rect: v.Rect, Palette: make(color.Palette, len(v.Palette))}
-		for i, c := range v.Palette {
-			p.Palette[i] = overWhite(c)
-		}
-		return p
-	case *image.Gray:
-		return v
-	}
-	b := m.Bounds()
-	dst := image.NewRGBA(b)
-	draw.Draw(dst, b, image.White, image.Point{}, draw.Src)
-	draw.Draw(dst, b, m, b.Min, draw.Over)
-	return dst
-}
-
-func overWhite(c color.Color) color.Color {
-	r, g, b, a := c.RGBA()
-	mix := func(v uint32) uint8 { return uint8((v + (0xffff - a)) >> 8) }
-	return color.RGBA{R: mix(r), G: mix(g), B: mix(b), A: 0xff}
-}
-
-// Decode is used by tests to check a prepared image round-trips.
+// Decode is used by tests to check a prepared image's file decodes.
 func Decode(img *Image) (image.Image, error) {
-	if img.PDF.Type == "jpg" {
-		return jpeg.Decode(bytes.NewReader(img.PDF.Data))
-	}
-	return png.Decode(bytes.NewReader(img.PDF.Data))
+	m, _, err := image.Decode(bytes.NewReader(img.src))
+	return m, err
 }
 
 // decodedBytes is what decoding an image costs, and converting it when it
-// cannot be embedded as it is (flatten's 8-bit RGBA copy: gray and palette
-// images and JPEGs are kept as they are).
+// is not a gray, palette or JPEG image (an 8-bit RGBA copy).
 func decodedBytes(cfg image.Config, format string) int64 {
 	px := int64(cfg.Width) * int64(cfg.Height)
 	need := px * bytesPerPixel(cfg.ColorModel)

@@ -61,12 +61,14 @@ func pageCount(pdf []byte) int {
 	if i < 0 {
 		return 0
 	}
-	rest := pdf[i:]
-	end := bytes.Index(rest, []byte(">>"))
-	if end < 0 {
+	// the page tree's dictionary holds no other dictionary, so it runs
+	// from the "<<" before its /Type to the ">>" after it
+	start := bytes.LastIndex(pdf[:i], []byte("<<"))
+	end := bytes.Index(pdf[i:], []byte(">>"))
+	if start < 0 || end < 0 {
 		return 0
 	}
-	dict := rest[:end]
+	dict := pdf[start : i+end]
 	j := bytes.Index(dict, []byte("/Count "))
 	if j < 0 {
 		return 0

@@ -31,23 +31,30 @@ func benchText() string {
 		"8–12 times a day; call us if the temperature is ≥ 38 °C. ", 120)
 }
 
-func BenchmarkWidth(b *testing.B) {
+// BenchmarkShape shapes a leaflet's worth of words without the cache, as
+// the first document of a process does.
+func BenchmarkShape(b *testing.B) {
 	f := loadNoto(b).Face(Regular)
-	text := benchText()
-	b.SetBytes(int64(len(text)))
+	words := strings.Fields(benchText())
+	b.SetBytes(int64(len(benchText())))
 	for b.Loop() {
-		f.Width(text, 11)
+		w := NewShaper(1).workers.New().(*worker)
+		for _, s := range words {
+			w.shape(Run{Face: f, Text: s, Lang: "en"})
+		}
 	}
 }
 
-func BenchmarkAdvance(b *testing.B) {
+// BenchmarkShapeCached shapes the same words through a warm cache, as every
+// later document of a process does.
+func BenchmarkShapeCached(b *testing.B) {
 	f := loadNoto(b).Face(Regular)
-	runes := []rune(benchText())
+	words := strings.Fields(benchText())
+	sh := NewShaper(4096)
+	b.SetBytes(int64(len(benchText())))
 	for b.Loop() {
-		n := 0
-		for _, r := range runes {
-			n += f.Advance(r)
+		for _, s := range words {
+			sh.Shape(Run{Face: f, Text: s, Lang: "en"})
 		}
-		_ = n
 	}
 }

@@ -6,7 +6,7 @@ import (
 )
 
 // testFont describes a tiny synthetic TrueType font, so tests can reach the
-// corners of fpdf's width rules that real fonts never touch.
+// corners of the font tables that real fonts never touch.
 type testFont struct {
 	sfnt       string   // sfnt version tag, "\x00\x01\x00\x00" if empty
 	upem       uint16   // units per em
@@ -15,7 +15,7 @@ type testFont struct {
 	advances   []uint16 // hmtx long metrics; numberOfHMetrics = len
 	numGlyphs  uint16   // maxp
 	segs       []testSeg
-	preRecords bool // add non-Unicode cmap records before the one fpdf picks
+	preRecords bool // add non-Unicode cmap records before the Unicode one
 	unicodeCM  bool // use a platform 0 record instead of platform 3 encoding 1
 	noOS2      bool
 	os2Version uint16
@@ -123,7 +123,7 @@ func (tf testFont) cmap() []byte {
 	sub = be16(sub, 0) // length, patched below
 	sub = be16(sub, 0)
 	sub = be16(sub, uint16(2*n))
-	sub = append(sub, 0, 0, 0, 0, 0, 0) // search fields, unused by fpdf and us
+	sub = append(sub, 0, 0, 0, 0, 0, 0) // search fields, unused by the parser
 	for _, s := range segs {
 		sub = be16(sub, s.end)
 	}

@@ -1,108 +1,84 @@
-// Package font measures text set in TrueType fonts exactly as fpdf will
-// place it.
+// Package font loads TrueType fonts and shapes text with them.
 //
-// The typesetter positions every run by the widths computed here, while the
-// PDF viewer advances glyphs by the /W array fpdf writes from the same font
-// bytes; the two must agree to the unit. So this package reproduces fpdf's
-// (codeberg.org/go-pdf/fpdf v0.12.0, utf8fontfile.go) arithmetic rather than
-// the OpenType specification where they differ: widths come only from the
-// first Unicode format 4 cmap, are rounded to 1/1000 em, and runes without a
-// glyph count as the font's missing width. Parse rejects fonts fpdf would
-// mishandle instead of guessing.
+// Fonts are parsed by github.com/go-text/typesetting (every cmap format,
+// hmtx, GSUB and GPOS), and text is shaped by its HarfBuzz port: kerning,
+// ligatures, marks positioned over their base, and the contextual forms of
+// scripts that need them. What the typesetter measures is what the PDF
+// draws: the glyph IDs and advances come out of the shaper, and the glyph
+// IDs are the font file's own, so the PDF embeds the same file.
 package font
 
-import "unicode"
+import (
+	"sync"
+	"unicode"
+
+	gofont "github.com/go-text/typesetting/font"
+)
 
 // Face is one parsed font, immutable after Parse and safe for concurrent use.
 type Face struct {
 	name string
 	data []byte
+	cmap gofont.Cmap // read-only lookups, safe for concurrent use
+	upem float64
 
-	// Vertical metrics in 1/1000 em, truncated as fpdf's FontDesc has them;
-	// descent is negative below the baseline.
-	ascent, descent, capHeight, xHeight int
+	shapeOnce sync.Once
+	shaping   *gofont.Font // read-only and safe for concurrent use, unlike gofont.Face
 
-	missing int // what fpdf adds for a rune it has no width for
+	numGlyphs int
 
-	// adv holds, for every BMP rune, exactly what fpdf's GetStringWidth adds
-	// for it; has marks the runes with a real glyph. Flat arrays keep the
-	// per-rune lookups of the typesetter free of maps and hashing.
-	adv [1 << 16]uint16
-	has [1 << 16 / 64]uint64
-	// gid is the glyph each BMP rune maps to, for rewriting the cmap.
+	// Vertical metrics in font units; descent is negative below the
+	// baseline.
+	ascent, descent, capHeight, xHeight float64
+
+	// gid is the glyph each BMP rune maps to (0 for none): a flat table
+	// keeps the per-character font choice of the typesetter free of maps
+	// and searches. Runes beyond the BMP go to the cmap itself.
 	gid [1 << 16]uint16
 }
 
 // Name returns the name the face was parsed under.
 func (f *Face) Name() string { return f.name }
 
-// Data returns the original font file, for embedding through fpdf's
-// AddUTF8FontFromBytes. It is shared, not copied: callers must not modify it.
+// Data returns the original font file, for embedding. It is shared, not
+// copied: callers must not modify it.
 func (f *Face) Data() []byte { return f.data }
 
-// Has reports whether the font maps r to a real (non-zero) glyph that fpdf
-// can show. It is always false for control characters, surrogates and runes
-// above U+FFFF, which fpdf's two-byte encoding cannot reach.
+// UnitsPerEm returns the font's design units per em.
+func (f *Face) UnitsPerEm() int { return int(f.upem) }
+
+// Has reports whether the font maps r to a real (non-zero) glyph. It is
+// always false for control characters and surrogates, which are never text
+// to set.
 func (f *Face) Has(r rune) bool {
-	if uint32(r) >= 1<<16 {
+	if uint32(r) < 1<<16 {
+		return f.gid[r] != 0
+	}
+	if !showable(r) {
 		return false
 	}
-	return f.has[uint16(r)>>6]&(1<<(r&63)) != 0
+	g, ok := f.cmap.Lookup(r)
+	return ok && g != 0 && int(g) < f.numGlyphs
 }
 
-// Advance returns the advance width of r in 1/1000 em as fpdf counts it:
-// the rounded glyph width, or the font's missing width (or 500 when that is
-// zero) for runes it has no width for.
-func (f *Face) Advance(r rune) int {
-	if uint32(r) < 1<<16 {
-		return int(f.adv[uint16(r)])
-	}
-	return f.missing
-}
-
-// Width returns the width of s in points at the given size, computed exactly
-// as fpdf's GetStringWidth does (sum of advances, then * size / 1000).
-// Invalid UTF-8 counts as U+FFFD, as it does in fpdf.
-func (f *Face) Width(s string, size float64) float64 {
-	w := 0
-	for _, r := range s {
-		if uint32(r) < 1<<16 {
-			w += int(f.adv[uint16(r)])
-		} else {
-			w += f.missing
-		}
-	}
-	return float64(w) * size / 1000
-}
-
-// Ascent returns the height above the baseline in points at size, from the
-// same hhea (or OS/2) value fpdf writes as the descriptor's /Ascent.
-func (f *Face) Ascent(size float64) float64 { return float64(f.ascent) * size / 1000 }
+// Ascent returns the height above the baseline in points at size.
+func (f *Face) Ascent(size float64) float64 { return f.ascent * size / f.upem }
 
 // Descent returns the depth below the baseline in points at size, as a
-// positive number: fpdf's /Descent negated.
-func (f *Face) Descent(size float64) float64 { return -float64(f.descent) * size / 1000 }
+// positive number.
+func (f *Face) Descent(size float64) float64 { return -f.descent * size / f.upem }
 
-// CapHeight returns the height of capital letters in points at size, as
-// fpdf's /CapHeight (OS/2 sCapHeight, else the ascent).
-func (f *Face) CapHeight(size float64) float64 { return float64(f.capHeight) * size / 1000 }
+// CapHeight returns the height of capital letters in points at size (OS/2
+// sCapHeight, else the ascent).
+func (f *Face) CapHeight(size float64) float64 { return f.capHeight * size / f.upem }
 
 // XHeight returns the height of lowercase letters in points at size: OS/2
 // sxHeight when the font records it, else the top of the glyph for 'x',
 // else two thirds of the cap height.
-func (f *Face) XHeight(size float64) float64 { return float64(f.xHeight) * size / 1000 }
+func (f *Face) XHeight(size float64) float64 { return f.xHeight * size / f.upem }
 
 // showable reports whether a rune mapped to a glyph may count as present:
-// fpdf would write controls and surrogates, but they are never text to set.
+// controls, surrogates and non-characters are never text to set.
 func showable(r rune) bool {
-	return r != 0xFFFF && !unicode.IsControl(r) && (r < 0xD800 || r > 0xDFFF)
-}
-
-// GlyphIndex returns the glyph r maps to in the font file, or 0 (the
-// font's missing glyph) when it maps to none.
-func (f *Face) GlyphIndex(r rune) uint16 {
-	if !f.Has(r) {
-		return 0
-	}
-	return f.gid[uint16(r)]
+	return r >= 0 && r <= unicode.MaxRune && r&0xFFFE != 0xFFFE && !unicode.IsControl(r) && (r < 0xD800 || r > 0xDFFF)
 }

@@ -38,8 +38,9 @@ func (fam *Family) Face(s Style) *Face {
 }
 
 // LoadNotoSans parses the four Noto Sans faces embedded in package fonts.
-// It takes about a millisecond; call it once per process and share the
-// family, which is read-only.
+// It takes about a millisecond (the layout tables are read when a face
+// first shapes text); call it once per process and share the family, which
+// is read-only.
 func LoadNotoSans() (*Family, error) {
 	data := [4][]byte{}
 	data[Regular], data[Bold], data[Italic], data[BoldItalic] = fonts.NotoSans()

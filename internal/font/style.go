@@ -25,9 +25,3 @@ func (s Style) String() string {
 	}
 	return "Regular"
 }
-
-// PDFStyle returns the style argument fpdf's AddUTF8FontFromBytes and
-// SetFont take for s: "", "B", "I" or "BI".
-func (s Style) PDFStyle() string {
-	return [...]string{"", "B", "I", "BI"}[s&BoldItalic]
-}

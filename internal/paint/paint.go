@@ -1,5 +1,8 @@
-// Package paint turns typeset pages into a PDF through fpdf. It decides
-// nothing about where things go: every position comes from the typesetter.
+// Package paint turns typeset pages into a PDF through internal/pdf. It
+// decides nothing about where things go: every position comes from the
+// typesetter. Its only work is to flip the typesetter's y-down coordinates
+// into PDF's y-up ones and to tell the PDF layer what text each glyph
+// stands for.
 package paint
 
 import (
@@ -7,11 +10,9 @@ import (
 	"fmt"
 	"time"
 
-	"codeberg.org/go-pdf/fpdf"
-
-	"handout/internal/assets"
 	"handout/internal/font"
 	"handout/internal/model"
+	"handout/internal/pdf"
 	"handout/internal/typeset"
 )
 
@@ -26,148 +27,128 @@ type Meta struct {
 	Grayscale bool
 }
 
-// Images looks up the prepared image for a path. assets prepares it:
-// decoded, checked and re-encoded, so fpdf never sees a file that could
-// make it panic.
-type Images func(path string) (assets.Encoded, bool)
+// Images looks up the prepared image for a path.
+type Images func(path string) (*pdf.ImageData, bool)
 
-// Paint renders the document to PDF bytes.
-func Paint(doc *typeset.Document, meta Meta, images Images) (out []byte, err error) {
-	defer func() {
-		// fpdf panics on some inputs; we guard what we hand it, and turn
-		// anything that still slips through into an error, never a crash.
-		if r := recover(); r != nil {
-			out, err = nil, fmt.Errorf("PDF writer failed: %v", r)
-		}
-	}()
+// Paint renders the document to PDF bytes. res holds what documents share
+// (parsed fonts, compressors); nil makes a private one.
+func Paint(doc *typeset.Document, meta Meta, images Images, res *Resources) ([]byte, error) {
 	if len(doc.Pages) == 0 {
 		return nil, fmt.Errorf("nothing to print: the document has no pages")
 	}
-	first := doc.Pages[0]
-	pdf := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: first.Width, Ht: first.Height}})
-	pdf.SetCompression(true)
-	pdf.SetCatalogSort(true)
-	pdf.SetAutoPageBreak(false, 0)
-	pdf.SetMargins(0, 0, 0)
-	pdf.SetCreationDate(meta.Date)
-	pdf.SetModificationDate(meta.Date)
-	pdf.SetTitle(meta.Title, true)
-	pdf.SetAuthor(meta.Author, true)
-	pdf.SetSubject(meta.Subject, true)
-	pdf.SetKeywords(meta.Keywords, true)
-	pdf.SetCreator(meta.Creator, true)
-	pdf.SetProducer(meta.Creator, true)
-	if meta.Lang != "" {
-		pdf.SetLang(meta.Lang)
+	if res == nil {
+		res = NewResources(nil)
 	}
-	// only the faces the pages use are registered, so only they are parsed
-	// and embedded (fpdf subsets each one to the characters used)
-	keys := fontKeys(doc.Faces)
-	used := usedRunes(doc)
-	for i, f := range doc.Faces {
-		pdf.AddUTF8FontFromBytes(keys[i], "", f.WithCmap(used[f]))
+	var buf bytes.Buffer
+	d := pdf.NewDocument(&buf, pdf.Options{Compressors: res.comp})
+	d.SetInfo(pdf.Info{Title: meta.Title, Author: meta.Author, Subject: meta.Subject, Keywords: meta.Keywords,
+		Creator: meta.Creator, Producer: meta.Creator, Date: meta.Date})
+	d.SetLang(meta.Lang)
+	d.SetXMP(pdf.XMP{})
+	if !meta.Grayscale {
+		// gray output holds no RGB at all, so an RGB intent would only
+		// mislead a print shop's preflight
+		d.OutputIntentSRGB()
 	}
-	for i, path := range doc.Images {
-		img, ok := images(path)
-		if !ok {
-			return nil, fmt.Errorf("%s: image was not prepared", path)
-		}
-		info := pdf.RegisterImageOptionsReader(path, fpdf.ImageOptions{ImageType: img.Type}, bytes.NewReader(img.Data))
-		if info == nil || pdf.Error() != nil {
-			break
-		}
-		if err := nudgeWidth(info, i); err != nil {
-			return nil, fmt.Errorf("%s: %v", path, err)
-		}
-	}
-	if err := pdf.Error(); err != nil {
-		return nil, err
-	}
-	for _, p := range doc.Pages {
-		paintPage(pdf, p, doc.Faces, keys, meta.Grayscale)
-		if err := pdf.Error(); err != nil {
+	d.SetCatalog("ViewerPreferences", pdf.Dict{"DisplayDocTitle": pdf.Bool(true)})
+	p := painter{doc: d, res: res, images: images, gray: meta.Grayscale, fonts: map[*font.Face]*pdf.Font{}}
+	for _, page := range doc.Pages {
+		if err := p.page(page); err != nil {
 			return nil, err
 		}
 	}
-	// the outline goes in reading order, which for an imposed booklet is
-	// not the order of the sheets: fpdf files a bookmark under the
-	// current page, so visit each entry's page
-	if len(doc.Outline) > 0 && len(keys) > 0 {
-		pdf.SetFont(keys[0], "", 12) // fpdf encodes a bookmark for the current font: a UTF-8 one
-	}
-	for _, o := range doc.Outline {
-		pdf.SetPage(o.Page)
-		pdf.Bookmark(o.Title, o.Level, o.Y)
-	}
-	// fpdf counts the pages it writes by the current page: go back to the last
-	pdf.SetPage(len(doc.Pages))
-	var buf bytes.Buffer
-	if err := pdf.Output(&buf); err != nil {
+	d.Outline(outline(doc))
+	if err := d.Close(); err != nil {
 		return nil, err
 	}
-	return sortPageBoxes(tagSubsets(buf.Bytes(), doc.Faces, keys, used)), nil
+	return buf.Bytes(), nil
 }
 
-// painter state to avoid repeating fpdf's set-up calls per item.
-type state struct {
-	face  *font.Face
-	size  float64
-	color model.Color
-	set   bool
+// painter paints one document.
+type painter struct {
+	doc    *pdf.Document
+	res    *Resources
+	images Images
+	gray   bool
+	fonts  map[*font.Face]*pdf.Font
+	// the colours last set, so runs in one colour do not repeat them
+	fill, stroke       model.Color
+	fillSet, strokeSet bool
 }
 
-func paintPage(pdf *fpdf.Fpdf, p *typeset.Page, faces []*font.Face, keys []string, gray bool) {
-	rgb := func(c model.Color) (int, int, int) {
-		if gray {
-			c = grayOf(c)
-		}
-		return int(c.R), int(c.G), int(c.B)
-	}
-	key := func(f *font.Face) string {
-		for i, x := range faces {
-			if x == f {
-				return keys[i]
-			}
-		}
-		return ""
-	}
-	pdf.AddPageFormat("P", fpdf.SizeType{Wd: p.Width, Ht: p.Height})
-	setBoxes(pdf, p)
-	var st state
-	for _, it := range p.Items {
+func (p *painter) page(tp *typeset.Page) error {
+	h := tp.Height
+	spec := pdf.PageSpec{Width: tp.Width, Height: h, Trim: box(tp.Trim, h), Bleed: box(tp.Bleed, h)}
+	pg := p.doc.AddPage(spec)
+	c := pg.Content()
+	p.fillSet, p.strokeSet = false, false
+	for _, it := range tp.Items {
 		switch v := it.(type) {
 		case *typeset.Text:
-			if v.Face != st.face || v.Size != st.size {
-				pdf.SetFont(key(v.Face), "", v.Size)
-				st.face, st.size = v.Face, v.Size
+			if err := p.text(c, v, h); err != nil {
+				return err
 			}
-			if !st.set || v.Color != st.color {
-				pdf.SetTextColor(rgb(v.Color))
-				st.color, st.set = v.Color, true
-			}
-			pdf.Text(v.X, v.Y, v.Text)
 		case *typeset.Rect:
-			style := ""
-			if v.Fill != nil {
-				pdf.SetFillColor(rgb(*v.Fill))
-				style += "F"
-			}
-			if v.Stroke != nil {
-				pdf.SetDrawColor(rgb(*v.Stroke))
-				pdf.SetLineWidth(v.LineWidth)
-				style += "D"
-			}
-			if style != "" {
-				pdf.Rect(v.X, v.Y, v.W, v.H, style)
-			}
+			p.rect(c, v, h)
 		case *typeset.Rule:
-			pdf.SetDrawColor(rgb(v.Color))
-			pdf.SetLineWidth(v.Width)
-			pdf.Line(v.X1, v.Y1, v.X2, v.Y2)
+			p.setStroke(c, v.Color)
+			c.LineWidth(v.Width)
+			c.MoveTo(v.X1, h-v.Y1)
+			c.LineTo(v.X2, h-v.Y2)
+			c.Stroke()
 		case *typeset.Picture:
-			pdf.ImageOptions(v.Path, v.X, v.Y, v.W, v.H, false, fpdf.ImageOptions{}, 0, "")
+			img, ok := p.images(v.Path)
+			if !ok || img == nil {
+				return fmt.Errorf("%s: image was not prepared", v.Path)
+			}
+			c.Image(p.doc.Image(img), v.X, h-v.Y-v.H, v.W, v.H)
 		case *typeset.Link:
-			pdf.LinkString(v.X, v.Y, v.W, v.H, v.URL)
+			pg.Link(pdf.Rect{X: v.X, Y: h - v.Y - v.H, W: v.W, H: v.H}, v.URL, v.URL)
 		}
 	}
+	return nil
+}
+
+func (p *painter) rect(c *pdf.Content, v *typeset.Rect, h float64) {
+	if v.Fill == nil && v.Stroke == nil {
+		return
+	}
+	if v.Fill != nil {
+		p.setFill(c, *v.Fill)
+	}
+	if v.Stroke != nil {
+		p.setStroke(c, *v.Stroke)
+		c.LineWidth(v.LineWidth)
+	}
+	c.Rect(v.X, h-v.Y-v.H, v.W, v.H)
+	switch {
+	case v.Fill != nil && v.Stroke != nil:
+		c.FillStroke()
+	case v.Fill != nil:
+		c.Fill()
+	default:
+		c.Stroke()
+	}
+}
+
+// box turns a typesetter box (from the top-left) into a PDF one, nil when
+// unset.
+func box(b typeset.Box, pageH float64) *pdf.Rect {
+	if b.IsZero() {
+		return nil
+	}
+	return &pdf.Rect{X: b.X, Y: pageH - b.Y - b.H, W: b.W, H: b.H}
+}
+
+// outline turns the typesetter's bookmarks (pages from 1, y from the top)
+// into the PDF's.
+func outline(doc *typeset.Document) []pdf.OutlineEntry {
+	out := make([]pdf.OutlineEntry, 0, len(doc.Outline))
+	for _, o := range doc.Outline {
+		if o.Page < 1 || o.Page > len(doc.Pages) {
+			continue
+		}
+		out = append(out, pdf.OutlineEntry{Title: o.Title, Level: o.Level, Page: o.Page - 1, Y: doc.Pages[o.Page-1].Height - o.Y})
+	}
+	return out
 }

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"handout/internal/paint"
 	"path/filepath"
 	"testing"
 )
@@ -33,5 +34,75 @@ func BenchmarkRenderLongSample(b *testing.B) { benchmarkRender(b, "breastfeeding
 func BenchmarkNewRenderer(b *testing.B) {
 	for b.Loop() {
 		newRenderer(b)
+	}
+}
+
+// BenchmarkPaintLetDown is the painting alone: the laid-out let-down
+// sample written as a PDF, fonts and images already prepared.
+func BenchmarkPaintLetDown(b *testing.B) { benchmarkPaint(b, true) }
+
+// BenchmarkPaintLetDownUncached is the same without the cache of
+// compressed font subsets, as for a handout the process has not set before.
+func BenchmarkPaintLetDownUncached(b *testing.B) { benchmarkPaint(b, false) }
+
+func benchmarkPaint(b *testing.B, cache bool) {
+	r := newRenderer(b)
+	if !cache {
+		r.eng.Images().Compressors().SetSubsetCache(0)
+	}
+	job := Job{
+		Leaflet: filepath.Join(repo, "content", "leaflets", "let-down-reflex.yaml"),
+		Site:    filepath.Join(repo, "content", "sites", "riverside"),
+	}
+	p, err := r.prepare(job)
+	if err != nil {
+		b.Fatal(err)
+	}
+	meta := r.meta(p, job)
+	images := r.printedImages(p.doc, false)
+	if _, err := paint.Paint(p.doc, meta, images, r.paint); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := paint.Paint(p.doc, meta, images, r.paint); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// benchmarkTypeset is one handout's load, validate and typeset without
+// painting, in a warm process: the stages shaping changes.
+func benchmarkTypeset(b *testing.B, leaflet string) {
+	r := newRenderer(b)
+	job := Job{
+		Leaflet: filepath.Join(repo, "content", "leaflets", leaflet),
+		Site:    filepath.Join(repo, "content", "sites", "riverside"),
+	}
+	if _, _, err := r.Typeset(job); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		if _, _, err := r.Typeset(job); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkTypesetLetDown(b *testing.B)    { benchmarkTypeset(b, "let-down-reflex.yaml") }
+func BenchmarkTypesetLongSample(b *testing.B) { benchmarkTypeset(b, "breastfeeding-first-weeks.yaml") }
+
+// BenchmarkColdTypesetLetDown is a whole process's typesetting work: a new
+// renderer (fonts parsed, nothing shaped yet) setting one handout.
+func BenchmarkColdTypesetLetDown(b *testing.B) {
+	job := Job{
+		Leaflet: filepath.Join(repo, "content", "leaflets", "let-down-reflex.yaml"),
+		Site:    filepath.Join(repo, "content", "sites", "riverside"),
+	}
+	for b.Loop() {
+		if _, _, err := newRenderer(b).Typeset(job); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

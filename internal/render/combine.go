@@ -62,6 +62,6 @@ func (c *Combiner) PDF() ([]byte, int, error) {
 		Date:      c.date,
 		Grayscale: c.gray,
 	}
-	pdf, err := paint.Paint(doc, meta, images)
+	pdf, err := paint.Paint(doc, meta, images, c.r.paint)
 	return pdf, len(doc.Pages), err
 }

@@ -10,13 +10,13 @@ import (
 	"strings"
 	"time"
 
-	"handout/internal/assets"
 	"handout/internal/engine"
 	"handout/internal/i18n"
 	"handout/internal/inline"
 	"handout/internal/load"
 	"handout/internal/model"
 	"handout/internal/paint"
+	"handout/internal/pdf"
 	"handout/internal/source"
 	"handout/internal/typeset"
 	"handout/internal/validate"
@@ -25,6 +25,7 @@ import (
 // Renderer renders handouts. Create one per process and share it.
 type Renderer struct {
 	eng     *engine.Engine
+	paint   *paint.Resources // parsed font programs and compressors
 	version string
 }
 
@@ -41,7 +42,7 @@ func New(version string) (*Renderer, error) {
 // WithEngine renders through an engine shared with other users, such as
 // check.
 func WithEngine(eng *engine.Engine, version string) *Renderer {
-	return &Renderer{eng: eng, version: version}
+	return &Renderer{eng: eng, paint: paint.NewResources(eng.Images().Compressors()), version: version}
 }
 
 // Engine is the engine the renderer lays out with.
@@ -158,17 +159,17 @@ func (r *Renderer) Render(job Job) (*Result, error) {
 		}
 		return res, err
 	}
-	pdf, err := paint.Paint(p.doc, r.meta(p, job), r.printedImages(p.doc, job.Print.Grayscale))
+	out, err := paint.Paint(p.doc, r.meta(p, job), r.printedImages(p.doc, job.Print.Grayscale), r.paint)
 	if err != nil {
 		return &Result{Warnings: p.warnings}, source.Errorf(source.Pos{File: job.Leaflet}, "%v", err)
 	}
-	return &Result{PDF: pdf, Pages: len(p.doc.Pages), Warnings: p.warnings, Doc: p.doc}, nil
+	return &Result{PDF: out, Pages: len(p.doc.Pages), Warnings: p.warnings, Doc: p.doc}, nil
 }
 
 // printedImages gives the painter each image of doc at no more than
 // assets.MaxPPI at the widest it is printed, so a photograph used as a
 // small picture does not carry all its pixels into every PDF.
-func (r *Renderer) printedImages(doc *typeset.Document, gray bool) func(string) (assets.Encoded, bool) {
+func (r *Renderer) printedImages(doc *typeset.Document, gray bool) func(string) (*pdf.ImageData, bool) {
 	widest := map[string]float64{}
 	for _, pg := range doc.Pages {
 		for _, it := range pg.Items {
@@ -177,10 +178,10 @@ func (r *Renderer) printedImages(doc *typeset.Document, gray bool) func(string) 
 			}
 		}
 	}
-	return func(path string) (assets.Encoded, bool) {
+	return func(path string) (*pdf.ImageData, bool) {
 		img, err := r.eng.Images().LoadPrinted(path, widest[path], gray)
 		if err != nil {
-			return assets.Encoded{}, false
+			return nil, false
 		}
 		return img.PDF, true
 	}

@@ -87,6 +87,8 @@ type Text struct {
 	Lang   string  // BCP 47
 	RTL    bool    // the run reads right to left
 	Role   Role
+
+	parts []textPart // pieces added while a line is placed, until build
 }
 
 // Rect is a filled and/or stroked rectangle.

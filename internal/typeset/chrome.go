@@ -56,7 +56,7 @@ func (ts *typesetter) footer(fr area, runs []run, n, total int) []Item {
 	y := top + pad*1.6
 	pageNo := ts.in.Strings.PageOf(n, total)
 	face := ts.fonts.Face(st.base)
-	num := newText(0, 0, face, st.size, darkGray, pageNo, Role{}) // page chrome: an artifact
+	num := ts.newText(0, 0, face, st.size, darkGray, pageNo, Role{}) // page chrome: an artifact
 	pw := num.Width
 	var lines []line
 	if len(runs) > 0 {

@@ -1,6 +1,7 @@
 package typeset
 
 import (
+	"handout/fonts"
 	"strings"
 	"testing"
 
@@ -128,7 +129,7 @@ func TestJustifyFillsLines(t *testing.T) {
 
 func TestSoftHyphenBreaksWithHyphen(t *testing.T) {
 	ts := newTS(t)
-	lines := ts.setText(textOf("aaaa bbbb oxy\u00adto\u00adcin"), ts.body(), ts.fonts.Face(0).Width("aaaa bbbb oxyto-", 12)+0.5)
+	lines := ts.setText(textOf("aaaa bbbb oxy\u00adto\u00adcin"), ts.body(), ts.width(ts.fonts.Face(0), 12, "aaaa bbbb oxyto-")+0.5)
 	if len(lines) != 2 {
 		t.Fatalf("want 2 lines, got %d", len(lines))
 	}
@@ -209,25 +210,29 @@ func TestTableColumnsKeepShortCellsWhole(t *testing.T) {
 }
 
 // TestFallbackFontPerCharacter sets text in a primary font that lacks some
-// characters: those come from the fallback, in pieces of their own.
+// characters (Noto Sans Armenian has no ASCII comma or Latin letters):
+// those come from the fallback, in pieces of their own.
 func TestFallbackFontPerCharacter(t *testing.T) {
-	noto := testFonts(t).Face(font.Regular)
-	tiny, err := font.Parse("Tiny", noto.WithCmap([]rune("abc ")))
+	faces, err := fonts.NewCatalog().Faces(fonts.ArmenianName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	armenian, err := font.Parse("NotoSansArmenian-Regular.ttf", faces.Regular)
 	if err != nil {
 		t.Fatal(err)
 	}
 	full, _ := font.LoadNotoSans()
-	set := font.NewSet(font.NewFamily("Tiny", tiny, nil, nil, nil), full)
+	set := font.NewSet(font.NewFamily("Armenian", armenian, nil, nil, nil), full)
 	ts := newTS(t)
 	ts.fonts = set
-	lines := ts.setText(textOf("abc abd"), ts.body(), 400)
+	lines := ts.setText(textOf("աբգ, աբդ x"), ts.body(), 400)
 	var got []string
 	for _, it := range lines[0].items {
 		if tx, ok := it.(*Text); ok {
 			got = append(got, tx.Face.Name()+":"+tx.Text)
 		}
 	}
-	want := "Tiny:abc ab|NotoSans-Regular.ttf:d"
+	want := "NotoSansArmenian-Regular.ttf:աբգ|NotoSans-Regular.ttf:, |NotoSansArmenian-Regular.ttf:աբդ |NotoSans-Regular.ttf:x"
 	if strings.Join(got, "|") != want {
 		t.Fatalf("pieces %v, want %s", got, want)
 	}

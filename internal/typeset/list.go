@@ -23,7 +23,7 @@ func (ts *typesetter) list(f *flow, l *model.List, b box, depth int) {
 		} else {
 			labels[i] = bulletFor[min(depth, len(bulletFor)-1)]
 		}
-		_, w := shape(face, st.size, labels[i])
+		w := ts.width(face, st.size, labels[i])
 		widest = max(widest, w)
 	}
 	gap := st.size * 0.55
@@ -46,12 +46,12 @@ func (ts *typesetter) list(f *flow, l *model.List, b box, depth int) {
 					break
 				}
 			}
-			_, w := shape(face, st.size, labels[i])
+			w := ts.width(face, st.size, labels[i])
 			x := b.x + indent - gap - w // numbers align on their right edge
 			if !l.Ordered && !ts.l.NumberedBullets {
 				x = b.x + (indent-gap-w)/2
 			}
-			first.items = append([]Item{newText(x, baseline, face, st.size, ts.accent, labels[i], label)}, first.items...)
+			first.items = append([]Item{ts.newText(x, baseline, face, st.size, ts.accent, labels[i], label)}, first.items...)
 		}
 		for _, e := range els {
 			f.add(e)

@@ -1,36 +1,100 @@
 package typeset
 
 import (
+	"strings"
+
 	"handout/internal/font"
 	"handout/internal/model"
 )
 
-// shape turns text in one face and size into glyphs, in points.
-func shape(face *font.Face, size float64, text string) ([]Glyph, float64) {
-	gs := make([]Glyph, 0, len(text))
-	units := 0
-	for i, r := range text {
-		adv := face.Advance(r)
-		gs = append(gs, Glyph{ID: face.GlyphIndex(r), XAdvance: float64(adv) * size / 1000, Cluster: i})
-		units += adv
-	}
-	return gs, float64(units) * size / 1000
+// shape shapes text in one face through the font set's shared cache and
+// measures it at size. Everything the typesetter measures is measured this
+// way, so what it measures is what is drawn. The result is shared: its
+// glyphs become points only when a run is placed.
+func (ts *typesetter) shape(face *font.Face, size float64, text string) (*font.Shaped, float64) {
+	s := ts.fonts.Shape(font.Run{Face: face, Text: text, Lang: ts.lang})
+	return s, s.Points(s.Advance, size)
+}
+
+// width measures text in one face and size.
+func (ts *typesetter) width(face *font.Face, size float64, text string) float64 {
+	s := ts.fonts.Shape(font.Run{Face: face, Text: text, Lang: ts.lang})
+	return s.Points(s.Advance, size)
 }
 
 // newText makes a run of shaped text at x, y.
-func newText(x, y float64, face *font.Face, size float64, color model.Color, text string, role Role) *Text {
-	gs, w := shape(face, size, text)
-	return &Text{X: x, Y: y, Face: face, Size: size, Color: color, Text: text, Glyphs: gs, Width: w, Role: role}
+func (ts *typesetter) newText(x, y float64, face *font.Face, size float64, color model.Color, text string, role Role) *Text {
+	t := &Text{X: x, Y: y, Face: face, Size: size, Color: color, Lang: ts.lang, Role: role}
+	s, w := ts.shape(face, size, text)
+	t.add(text, s, w)
+	t.build()
+	return t
 }
 
-// add appends shaped text to the run; the glyphs' clusters move past the
-// text already there.
-func (t *Text) add(text string, glyphs []Glyph, width float64) {
-	at := len(t.Text)
-	t.Text += text
-	for _, g := range glyphs {
-		g.Cluster += at
-		t.Glyphs = append(t.Glyphs, g)
-	}
+// textPart is a piece of shaped text waiting to join its run.
+type textPart struct {
+	text   string
+	shaped *font.Shaped
+}
+
+// add appends shaped text to the run; its width counts at once, its text
+// and glyphs join when the run is built.
+func (t *Text) add(text string, s *font.Shaped, width float64) {
+	t.parts = append(t.parts, textPart{text, s})
 	t.Width += width
+}
+
+// build joins the run's parts into its text and glyphs, with one
+// allocation each; the glyphs' clusters move past the text before them.
+// Runs are left to right for now: a right-to-left run would take each
+// part's glyphs on the left.
+func (t *Text) build() {
+	n, g := len(t.Text), len(t.Glyphs)
+	for _, p := range t.parts {
+		n += len(p.text)
+		g += len(p.shaped.Glyphs)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	b.WriteString(t.Text)
+	glyphs := make([]Glyph, len(t.Glyphs), g)
+	copy(glyphs, t.Glyphs)
+	for _, p := range t.parts {
+		at := b.Len()
+		b.WriteString(p.text)
+		s := p.shaped
+		for _, g := range s.Glyphs {
+			glyphs = append(glyphs, Glyph{ID: g.ID, Cluster: at + int(g.Cluster), XAdvance: s.Points(g.XAdvance, t.Size),
+				XOffset: s.Points(g.XOffset, t.Size), YOffset: s.Points(g.YOffset, t.Size)})
+		}
+	}
+	t.Text, t.Glyphs, t.parts = b.String(), glyphs, nil
+}
+
+// Clusters calls fn for each cluster of the run, in the glyphs' (visual)
+// order: the source text the cluster stands for and the glyphs that draw
+// it, Glyphs[from:to]. A ligature is one glyph for several characters; a
+// base with marks drawn apart is several glyphs for its characters. The
+// PDF layer maps a cluster's first glyph to its text (ToUnicode) and covers
+// the others with ActualText, so text extraction gives back Text exactly.
+func (t *Text) Clusters(fn func(text string, from, to int)) {
+	for from := 0; from < len(t.Glyphs); {
+		c := t.Glyphs[from].Cluster
+		to := from + 1
+		for to < len(t.Glyphs) && t.Glyphs[to].Cluster == c {
+			to++
+		}
+		// the cluster's text runs to the next larger cluster offset:
+		// HarfBuzz keeps clusters monotonic, rising left to right in a
+		// left-to-right run and falling in a right-to-left one
+		end := len(t.Text)
+		switch {
+		case !t.RTL && to < len(t.Glyphs):
+			end = t.Glyphs[to].Cluster
+		case t.RTL && from > 0:
+			end = t.Glyphs[from-1].Cluster
+		}
+		fn(t.Text[c:end], from, to)
+		from = to
+	}
 }

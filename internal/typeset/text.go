@@ -20,7 +20,7 @@ func (ts *typesetter) setText(t model.Text, st textStyle, width float64) []line 
 
 // setRuns breaks already-resolved runs into lines.
 func (ts *typesetter) setRuns(runs []run, st textStyle, width float64) []line {
-	words := splitLong(ts.words(runs, st), width)
+	words := ts.splitLong(ts.words(runs, st), width)
 	ends := breakLines(words, width)
 	lineH := st.size * st.leading
 	face := ts.fonts.Face(st.base)
@@ -30,7 +30,7 @@ func (ts *typesetter) setRuns(runs []run, st textStyle, width float64) []line {
 	start := 0
 	for k, end := range ends {
 		justify := ts.l.Justify && k < len(ends)-1
-		out = append(out, line{items: placeWords(words[start:end], width, baseline, justify), height: lineH})
+		out = append(out, line{items: ts.placeWords(words[start:end], width, baseline, justify), height: lineH})
 		start = end
 	}
 	return out
@@ -39,7 +39,7 @@ func (ts *typesetter) setRuns(runs []run, st textStyle, width float64) []line {
 // placeWords positions one line's words. Ragged lines merge neighbouring
 // pieces of the same look into one run, which keeps the PDF small and its
 // text easy to extract; justified lines place each word on its own.
-func placeWords(ws []word, width, baseline float64, justify bool) []Item {
+func (ts *typesetter) placeWords(ws []word, width, baseline float64, justify bool) []Item {
 	var items []Item
 	var links []*Link
 	extra := 0.0
@@ -60,10 +60,10 @@ func placeWords(ws []word, width, baseline float64, justify bool) []Item {
 		for _, p := range w.pieces {
 			if last != nil && !justify && last.Face == p.face && last.Size == p.size && last.Color == p.color &&
 				lastLink == p.link && near(last.X+last.Width, x) {
-				last.add(p.text, p.glyphs, p.width)
+				last.add(p.text, p.shaped, p.width)
 			} else {
-				last = &Text{X: x, Y: baseline, Face: p.face, Size: p.size, Color: p.color}
-				last.add(p.text, p.glyphs, p.width)
+				last = &Text{X: x, Y: baseline, Face: p.face, Size: p.size, Color: p.color, Lang: ts.lang}
+				last.add(p.text, p.shaped, p.width)
 				items = append(items, last)
 			}
 			if p.link != "" {
@@ -74,7 +74,7 @@ func placeWords(ws []word, width, baseline float64, justify bool) []Item {
 		}
 		if i == len(ws)-1 {
 			if w.hyphen > 0 && last != nil {
-				gs, hw := shape(last.Face, last.Size, "-")
+				gs, hw := ts.shape(last.Face, last.Size, "-")
 				last.add("-", gs, hw)
 			}
 			break
@@ -84,13 +84,16 @@ func placeWords(ws []word, width, baseline float64, justify bool) []Item {
 			sp += extra
 		}
 		if !justify && last != nil && w.space > 0 && near(last.X+last.Width, x) {
-			gs, sw := shape(last.Face, last.Size, " ")
+			gs, sw := ts.shape(last.Face, last.Size, " ")
 			last.add(" ", gs, sw)
 		}
 		if lastLink != "" && len(ws[i+1].pieces) > 0 && ws[i+1].pieces[0].link == lastLink && len(links) > 0 {
 			links[len(links)-1].W += sp // underline the space inside a link
 		}
 		x += sp
+	}
+	for _, it := range items {
+		it.(*Text).build()
 	}
 	for _, l := range links {
 		items = append(items, l, underline(l, baseline))

@@ -1,8 +1,6 @@
 package typeset
 
 import (
-	"fmt"
-
 	"handout/internal/font"
 	"handout/internal/i18n"
 	"handout/internal/model"
@@ -45,8 +43,10 @@ type typesetter struct {
 	cur            model.Text // the text being set, for error positions
 	images         []string
 	seenIm         map[string]bool
-	nodes          []Node // the structure tree so far
-	parent         int    // the structure element being filled
+	nodes          []Node     // the structure tree so far
+	parent         int        // the structure element being filled
+	lang           string     // the leaflet's language, for shaping and the runs
+	missing        []*missing // characters no font draws, by script
 }
 
 // Typeset lays out the leaflet. The error lists every problem found, each
@@ -76,7 +76,7 @@ func Typeset(in Input) (doc *Document, err error) {
 // typesetOnce lays out the leaflet with one layout. overflow is the height
 // of the content a folded leaflet had no panel left for.
 func typesetOnce(in Input) (*Document, float64, error) {
-	ts := &typesetter{in: in, fonts: in.Fonts, l: in.Layout, accent: in.Site.Accent, seenIm: map[string]bool{}}
+	ts := &typesetter{in: in, fonts: in.Fonts, l: in.Layout, accent: in.Site.Accent, seenIm: map[string]bool{}, lang: in.Leaflet.Language}
 	ts.colW = ts.columnWidth()
 	var masthead *element
 	if !ts.l.Folded() {
@@ -109,6 +109,7 @@ func typesetOnce(in Input) (*Document, float64, error) {
 		p.Items = append(masthead.items, p.Items...)
 		ts.chrome(doc)
 	}
+	ts.missingErrors()
 	if len(ts.errs) > 0 {
 		return nil, 0, source.Errors(ts.errs)
 	}
@@ -160,31 +161,6 @@ func (ts *typesetter) value(name string) string {
 
 func (ts *typesetter) fail(pos source.Pos, format string, args ...any) {
 	ts.errs = append(ts.errs, source.Errorf(pos, format, args...))
-}
-
-// missingGlyph reports a character the fonts cannot draw. fpdf would print
-// a blank box for it, which a patient must never get.
-func (ts *typesetter) missingGlyph(r rune, offset int) {
-	pos := ts.cur.Pos
-	if ts.cur.Exact {
-		pos.Col += runeCount(ts.cur.Raw, offset)
-	}
-	what := fmt.Sprintf("U+%04X", r)
-	if r >= 0x20 && r != 0x7f {
-		what += fmt.Sprintf(" (%c)", r)
-	}
-	e := source.Errorf(pos, "character %s cannot be drawn: the font %s has no glyph for it", what, ts.fonts.Name())
-	if r > 0xFFFF {
-		e.WithHint("characters above U+FFFF, such as emoji, are not supported; remove it")
-	} else {
-		e.WithHint("remove it or replace it with a character the font has")
-	}
-	for _, prev := range ts.errs {
-		if prev.Error() == e.Error() {
-			return
-		}
-	}
-	ts.errs = append(ts.errs, e)
 }
 
 func runeCount(s string, offset int) int {

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/rivo/uniseg"
+	"golang.org/x/text/unicode/norm"
 
 	"handout/internal/font"
 	"handout/internal/inline"
@@ -28,7 +29,7 @@ type piece struct {
 	size   float64
 	color  model.Color
 	link   string
-	glyphs []Glyph
+	shaped *font.Shaped
 	width  float64
 }
 
@@ -81,7 +82,10 @@ func resolveRuns(t model.Text, value func(string) string) []run {
 			prevSpace = false
 		}
 		if b.Len() > 0 {
-			runs = append(runs, run{text: keepTogether(b.String()), style: sp.Style, link: link, src: sp.Offset})
+			// NFC, so a decomposed accent shapes onto its letter as the
+			// font's precomposed glyph, and extracts as one character
+			text := norm.NFC.String(keepTogether(b.String()))
+			runs = append(runs, run{text: text, style: sp.Style, link: link, src: sp.Offset})
 		}
 	}
 	// trim the trailing space
@@ -148,6 +152,19 @@ func isURL(s string) bool {
 	return (strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "http://")) && !strings.ContainsAny(s, " \t\n")
 }
 
+// clings reports whether r belongs to the character before it: combining
+// marks (spacing ones too, as in Indic scripts), joiners and variation
+// selectors.
+func clings(r rune) bool {
+	return unicode.Is(unicode.M, r) || ignorable(r)
+}
+
+// ignorable runes shape without a glyph of their own: joiners and
+// variation selectors.
+func ignorable(r rune) bool {
+	return r == '\u200c' || r == '\u200d' || unicode.Is(unicode.Variation_Selector, r)
+}
+
 // invisible runes are break hints, not glyphs.
 func invisible(r rune) bool { return r == '\u00ad' || r == '\u200b' }
 
@@ -189,14 +206,14 @@ func (ts *typesetter) words(runs []run, st textStyle) []word {
 		if len(w.pieces) > 0 {
 			last := w.pieces[len(w.pieces)-1]
 			if trailing > 0 {
-				_, w.space = shape(last.face, last.size, " ")
+				w.space = ts.width(last.face, last.size, " ")
 			}
 			if strings.HasSuffix(body, "\u00ad") {
-				_, w.hyphen = shape(last.face, last.size, "-")
+				w.hyphen = ts.width(last.face, last.size, "-")
 			}
 			out = append(out, w)
 		} else if trailing > 0 && len(out) > 0 {
-			_, sp := shape(ts.fonts.Face(st.base), st.size, " ")
+			sp := ts.width(ts.fonts.Face(st.base), st.size, " ")
 			out[len(out)-1].space += sp
 		}
 		start = end
@@ -226,8 +243,8 @@ func (ts *typesetter) pieces(s string, r run, st textStyle, at int) []piece {
 	flush := func() {
 		if b.Len() > 0 {
 			t := b.String()
-			gs, w := shape(face, st.size, t)
-			out = append(out, piece{text: t, face: face, size: st.size, color: color, link: r.link, glyphs: gs, width: w})
+			s, w := ts.shape(face, st.size, t)
+			out = append(out, piece{text: t, face: face, size: st.size, color: color, link: r.link, shaped: s, width: w})
 			b.Reset()
 		}
 	}
@@ -235,7 +252,12 @@ func (ts *typesetter) pieces(s string, r run, st textStyle, at int) []piece {
 		if invisible(c) {
 			continue
 		}
-		f := ts.fonts.FaceFor(style, c)
+		var f *font.Face
+		if face != nil && clings(c) && (face.Has(c) || ignorable(c)) {
+			f = face // a mark or joiner stays in its base's face, so they shape together
+		} else {
+			f = ts.fonts.FaceFor(style, c)
+		}
 		if f == nil {
 			ts.missingGlyph(c, r.src+at+i)
 			f = ts.fonts.Face(style) // keep measuring; the error stops the render
@@ -253,19 +275,19 @@ func (ts *typesetter) pieces(s string, r run, st textStyle, at int) []piece {
 // splitLong breaks words wider than the line into pieces that fit, at
 // grapheme boundaries, preferring to break after / . - ? & = _ as a URL
 // reader expects.
-func splitLong(words []word, width float64) []word {
+func (ts *typesetter) splitLong(words []word, width float64) []word {
 	var out []word
 	for _, w := range words {
 		if w.width <= width {
 			out = append(out, w)
 			continue
 		}
-		out = append(out, splitWord(w, width)...)
+		out = append(out, ts.splitWord(w, width)...)
 	}
 	return out
 }
 
-func splitWord(w word, width float64) []word {
+func (ts *typesetter) splitWord(w word, width float64) []word {
 	// flatten to graphemes with their piece
 	type g struct {
 		text string
@@ -279,7 +301,7 @@ func splitWord(w word, width float64) []word {
 		for rest := p.text; rest != ""; {
 			var c string
 			c, rest, _, state = uniseg.FirstGraphemeClusterInString(rest, state)
-			_, cw := shape(p.face, p.size, c)
+			cw := ts.width(p.face, p.size, c)
 			gs = append(gs, g{c, p, cw})
 		}
 	}
@@ -309,7 +331,7 @@ func splitWord(w word, width float64) []word {
 		}
 		for k := range part.pieces {
 			p := &part.pieces[k]
-			p.glyphs, p.width = shape(p.face, p.size, p.text)
+			p.shaped, p.width = ts.shape(p.face, p.size, p.text)
 			part.width += p.width
 		}
 		gs = gs[n:]

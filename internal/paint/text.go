@@ -1,0 +1,95 @@
+package paint
+
+import (
+	"slices"
+
+	"handout/internal/pdf"
+	"handout/internal/typeset"
+)
+
+// text paints a glyph run. Each glyph is told what text it stands for:
+// the text of its cluster. Where the font's ToUnicode map cannot give that
+// back (a cluster drawn with several glyphs, or a glyph that already
+// stands for other text), the cluster is wrapped in ActualText, so text
+// extraction, search and screen readers get exactly the source text.
+func (p *painter) text(c *pdf.Content, t *typeset.Text, pageH float64) error {
+	if len(t.Glyphs) == 0 {
+		return nil
+	}
+	prog, err := p.res.program(t.Face)
+	if err != nil {
+		return err
+	}
+	f := p.fonts[t.Face]
+	if f == nil {
+		f = p.doc.Font(prog)
+		p.fonts[t.Face] = f
+	}
+	p.setFill(c, t.Color)
+	y := pageH - t.Y
+	x := t.X
+	starts := clusterStarts(t.Glyphs)
+	seg := make([]pdf.Glyph, 0, len(t.Glyphs))
+	segX := x
+	flush := func() {
+		c.Glyphs(f, t.Size, segX, y, seg)
+		seg = seg[:0]
+	}
+	for i := 0; i < len(t.Glyphs); {
+		// the glyphs of one cluster sit next to each other
+		j := i + 1
+		for j < len(t.Glyphs) && t.Glyphs[j].Cluster == t.Glyphs[i].Cluster {
+			j++
+		}
+		text := clusterText(t.Text, t.Glyphs[i].Cluster, starts)
+		exact := j-i == 1 && f.Use(t.Glyphs[i].ID, text)
+		if !exact {
+			for _, g := range t.Glyphs[i:j] {
+				f.Use(g.ID, "")
+			}
+			if len(seg) > 0 {
+				flush()
+			}
+			segX = x
+			c.BeginActualText(text)
+		}
+		for _, g := range t.Glyphs[i:j] {
+			seg = append(seg, pdf.Glyph{ID: g.ID, XAdvance: g.XAdvance, XOffset: g.XOffset, YOffset: g.YOffset})
+			x += g.XAdvance
+		}
+		if !exact {
+			flush()
+			c.EndMarked()
+			segX = x
+		}
+		i = j
+	}
+	if len(seg) > 0 {
+		flush()
+	}
+	return nil
+}
+
+// clusterStarts returns the run's cluster offsets, sorted and distinct.
+func clusterStarts(gs []typeset.Glyph) []int {
+	s := make([]int, len(gs))
+	for i, g := range gs {
+		s[i] = g.Cluster
+	}
+	slices.Sort(s)
+	return slices.Compact(s)
+}
+
+// clusterText is the source text of the cluster starting at offset at: up
+// to the next cluster's start, or the end of the run.
+func clusterText(text string, at int, starts []int) string {
+	if at < 0 || at > len(text) {
+		return ""
+	}
+	i, _ := slices.BinarySearch(starts, at)
+	end := len(text)
+	if i+1 < len(starts) {
+		end = min(starts[i+1], len(text))
+	}
+	return text[at:end]
+}
