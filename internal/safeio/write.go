@@ -34,20 +34,28 @@ type Temps struct {
 // ErrClosed is returned for a write started after Temps.RemoveAll.
 var ErrClosed = errors.New("interrupted")
 
-func (t *Temps) add(name string) error {
+// create makes a new temporary file and records it in one step under the
+// lock, so RemoveAll can never run between the two and miss a file that is
+// created just after it.
+func (t *Temps) create(name string) (*os.File, error) {
+	open := func() (*os.File, error) { return os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o666) }
 	if t == nil {
-		return nil
+		return open()
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if t.closed {
-		return ErrClosed
+		return nil, ErrClosed
+	}
+	f, err := open()
+	if err != nil {
+		return nil, err
 	}
 	if t.names == nil {
 		t.names = map[string]bool{}
 	}
 	t.names[name] = true
-	return nil
+	return f, nil
 }
 
 func (t *Temps) forget(name string) {
@@ -177,16 +185,11 @@ func (o *Output) createTemp() error {
 			return err
 		}
 		name := filepath.Join(dir, TempPrefix(o.dest)+n.String()+TempSuffix)
-		if err := o.temps.add(name); err != nil {
-			return err
-		}
-		f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o666)
+		f, err := o.temps.create(name)
 		if errors.Is(err, fs.ErrExist) {
-			o.temps.forget(name)
 			continue
 		}
 		if err != nil {
-			o.temps.forget(name)
 			return err
 		}
 		o.f, o.tmp = f, name
