@@ -332,7 +332,7 @@ func TestLayoutChecks(t *testing.T) {
 	})
 	r := run(t, []string{filepath.Join(dir, "small.yaml"), filepath.Join(dir, "tight.yaml"), filepath.Join(dir, "broken.yaml")}, Options{})
 	want(t, r, CodeSmallText, 1, "small.yaml:2:9: warning: body text is 10 pt")
-	want(t, r, CodeSafeZone, 1, "tight.yaml:2:16: error: the page number runs 15 pt into the bottom margin in the tight layout's 0.10 in footer band (make footer_height at least 0.31in)")
+	want(t, r, CodeSafeZone, 1, "tight.yaml:2:16: error: the tight layout's 0.10 in footer band cannot hold one line of its 9.5 pt small text (the page number) (make footer_height at least 0.31in, or text.small smaller)")
 	want(t, r, CodeInvalid, 1, `broken.yaml:1:16: error: top "wide" is not a length`)
 	// a built-in layout by name is reported as its file
 	r = run(t, []string{filepath.Join(dir, "leaf.yaml")}, Options{Layout: "a5"})
@@ -524,7 +524,7 @@ func TestFooterRule(t *testing.T) {
 	dir := write(t, map[string]string{"tight.yaml": "footer_height: 0\n"})
 	// the footer rule: a band too short for the page number is refused
 	r := run(t, []string{filepath.Join(dir, "tight.yaml")}, Options{})
-	want(t, r, CodeSafeZone, 1, "tight.yaml:1:16: error: the page number runs")
+	want(t, r, CodeSafeZone, 1, "tight.yaml:1:16: error: the tight layout's 0.00 in footer band cannot hold one line")
 	for _, name := range layouts.Names() {
 		if r := run(t, []string{filepath.Join(repo, "layouts", name+".yaml")}, Options{}); r.Count(Error) != 0 {
 			t.Errorf("built-in %s: %d errors", name, r.Count(Error))
