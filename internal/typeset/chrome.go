@@ -42,7 +42,7 @@ func (ts *typesetter) footerRuns() []run {
 		}
 	}
 	ts.cur = t
-	return resolveRuns(t, ts.value)
+	return ts.resolve(t)
 }
 
 // footer lays out one page's footer band: a rule, the footer text on the

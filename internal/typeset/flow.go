@@ -29,6 +29,9 @@ type container struct {
 	x, w              float64                         // box extent, relative to the frame
 	decorate          func(x, y, w, h float64) []Item // draws one part's box
 	header            *element                        // repeated at the top of each continued part
+	// first is the element the container starts with; a part that starts
+	// with it is not a continuation and takes no header.
+	first *element
 }
 
 // flow collects the vertical list while blocks are laid out.

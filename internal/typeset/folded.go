@@ -37,18 +37,26 @@ func (ts *typesetter) cover() []Item {
 		}
 	}
 	title := ts.titleBlock(w, true)
+	// the title sits in the upper middle of the cover's free space, where
+	// a reader's eye lands, rather than hard under the logo
+	band := l.MarginBottom + l.BodySize*2.5
+	if free := l.PageHeight - band - y - title.height; free > 0 {
+		y += free * coverTitleAt
+	}
 	for _, it := range title.items {
 		items = append(items, shift(it, x, y))
 	}
-	// the band runs to the trim on three sides so a bleed can extend it
-	band := l.MarginBottom + l.BodySize*2.5
 	if over := y + title.height - (l.PageHeight - band); over > 0 {
 		ts.errs = append(ts.errs, source.Errorf(ts.in.Leaflet.Title.Pos,
 			"the title and subtitle are %.1f in too tall for the front cover of the %s layout", over/72, l.Name).
 			WithHint("shorten them"))
 	}
 	accent := ts.accent
-	items = append(items, &Rect{X: px, Y: l.PageHeight - band, W: pw, H: band, Fill: &accent})
+	// the band runs to the trim on the outer edge and the bottom, so a
+	// bleed extends it, but stops short of the fold: a fold a little off
+	// would otherwise show a sliver of colour on the back panel
+	pull := foldPullBack(l)
+	items = append(items, &Rect{X: px + pull, Y: l.PageHeight - band, W: pw - pull, H: band, Fill: &accent})
 	if name := site.Name; name != "" {
 		st := textStyle{base: font.Bold, size: l.SubheadingSize, color: model.Color{R: 255, G: 255, B: 255}, leading: 1.2}
 		ts.cur = model.Text{Pos: site.PosOf("name")}
@@ -63,6 +71,14 @@ func (ts *typesetter) cover() []Item {
 	}
 	return items
 }
+
+// coverTitleAt is where in the cover's free space the title block goes,
+// as a share of the space left above it.
+const coverTitleAt = 0.3
+
+// foldPullBack is how far colour stops short of a fold: half the panel
+// margin, more than a folding machine's usual tolerance of 1/16 in.
+func foldPullBack(l *model.Layout) float64 { return l.PanelMargin / 2 }
 
 // backPanel sets the clinic's contact details and the credits. It must fit
 // its panel; there is nowhere for it to flow on to.

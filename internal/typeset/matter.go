@@ -12,7 +12,7 @@ func (ts *typesetter) titleBlock(width float64, rule bool) *element {
 	var lines []line
 	lines = append(lines, ts.stamp(ts.setText(lf.Title, ts.heading(ts.l.TitleSize, ts.accent), width), ts.open(H1))...)
 	if !lf.Subtitle.IsZero() {
-		st := textStyle{size: ts.l.SubtitleSize, color: darkGray, linkColor: ts.accent, leading: 1.3}
+		st := textStyle{size: ts.l.SubtitleSize, color: darkGray, linkColor: ts.accent, leading: 1.3, ragged: true, headline: true}
 		lines = append(lines, line{height: ts.l.SubtitleSize * 0.2})
 		lines = append(lines, ts.stamp(ts.setText(lf.Subtitle, st, width), ts.open(P))...)
 	}
@@ -74,7 +74,7 @@ func (ts *typesetter) creditBlocks(width float64) (blocks [][]line, labelled int
 			return
 		}
 		ts.cur = t
-		runs := append([]run{{text: label + ": ", style: inline.Bold}}, resolveRuns(t, ts.value)...)
+		runs := append([]run{{text: label + ": ", style: inline.Bold}}, ts.resolve(t)...)
 		paras = append(paras, runs)
 	}
 	credit(str.WrittenBy, c.WrittenBy)

@@ -222,7 +222,11 @@ func (p *pager) newPage() {
 		p.full = true
 		return
 	}
-	p.pages = append(p.pages, &Page{Number: n + 1, Width: p.ts.l.PageWidth, Height: p.ts.l.PageHeight})
+	for _, fr := range p.frames {
+		for len(p.pages) <= fr.page {
+			p.pages = append(p.pages, &Page{Number: len(p.pages) + 1, Width: p.ts.l.PageWidth, Height: p.ts.l.PageHeight})
+		}
+	}
 	p.fi = 0
 	p.startFrame()
 }
@@ -241,6 +245,7 @@ func (p *pager) nextFrame() {
 		p.closePart()
 	}
 	if p.fi+1 < len(p.frames) {
+		p.flush()
 		p.fi++
 		p.startFrame()
 		return
@@ -260,7 +265,7 @@ func advance(y float64, prev []*container, first bool, e *element) float64 {
 	for _, c := range e.boxes {
 		if first || !containsBox(prev, c) {
 			y += c.padTop
-			if c.header != nil && c.header != e {
+			if c.header != nil && c.header != e && c.first != e {
 				y += c.header.height
 			}
 		}
@@ -299,7 +304,7 @@ func (p *pager) place(e *element) {
 			p.parts = append(p.parts, &part{c: c, slot: len(p.slots), top: y})
 			p.slots = append(p.slots, slot{})
 			y += c.padTop
-			if c.header != nil && c.header != e {
+			if c.header != nil && c.header != e && c.first != e {
 				p.put(c.header, y)
 				y += c.header.height
 			}
@@ -326,7 +331,7 @@ func (p *pager) put(e *element, y float64) {
 		items[i] = shift(it, p.fr.x, y)
 	}
 	p.slots = append(p.slots, slot{items: items})
-	page := p.pages[len(p.pages)-1]
+	page := p.pages[p.fr.page]
 	for _, b := range e.bookmarks {
 		b.Y += y
 		page.marks = append(page.marks, b)
@@ -347,7 +352,12 @@ func (p *pager) finishPage() {
 	for len(p.parts) > 0 {
 		p.closePart()
 	}
-	page := p.pages[len(p.pages)-1]
+	p.flush()
+}
+
+// flush moves the finished slots onto the current frame's page.
+func (p *pager) flush() {
+	page := p.pages[p.fr.page]
 	for _, s := range p.slots {
 		page.Items = append(page.Items, s.items...)
 	}

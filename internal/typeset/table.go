@@ -101,7 +101,7 @@ func (ts *typesetter) columnWidths(t *model.Table, ncol int, st textStyle, width
 	measure := func(cells []model.Text, st textStyle) {
 		for i, c := range cells {
 			ts.cur = c
-			words := ts.words(resolveRuns(c, ts.value), st)
+			words := ts.words(ts.resolve(c), st)
 			total := 0.0
 			for k, w := range words {
 				minW[i] = max(minW[i], w.width+2*pad)

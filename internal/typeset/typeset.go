@@ -39,14 +39,17 @@ type typesetter struct {
 	// mastheadHeight is how far page 1's frames start below its text
 	// area's top: the title block spans the columns above them.
 	mastheadHeight float64
-	errs           []error
-	cur            model.Text // the text being set, for error positions
-	images         []string
-	seenIm         map[string]bool
-	nodes          []Node     // the structure tree so far
-	parent         int        // the structure element being filled
-	lang           string     // the leaflet's language, for shaping and the runs
-	missing        []*missing // characters no font draws, by script
+	// panelCap, when set, limits how much of a panel's height the body
+	// may fill, to spread a short leaflet over all of a folded sheet.
+	panelCap float64
+	errs     []error
+	cur      model.Text // the text being set, for error positions
+	images   []string
+	seenIm   map[string]bool
+	nodes    []Node     // the structure tree so far
+	parent   int        // the structure element being filled
+	lang     string     // the leaflet's language, for shaping and the runs
+	missing  []*missing // characters no font draws, by script
 }
 
 // Typeset lays out the leaflet. The error lists every problem found, each
@@ -93,7 +96,7 @@ func typesetOnce(in Input) (*Document, float64, error) {
 	if !ts.l.Folded() {
 		ts.endMatter(f)
 	}
-	doc, rest := ts.paginate(f.elems)
+	doc, rest := ts.paginateAll(f.elems)
 	overflow := 0.0
 	for _, e := range rest {
 		overflow += e.height
