@@ -60,7 +60,7 @@ var (
 	objSite = Object{"site", "site", fields(req("name"), opt("department", "phone", "address", "website",
 		"header_image", "footer_image", "accent_color", "footer_text", "words"))}
 
-	objLayout = Object{"layout", "layout", opt("description", "page", "margins", "header_height", "footer_height", "text", "headings",
+	objLayout = Object{"layout", "layout", opt("description", "page", "margins", "header_height", "header_gap", "footer_height", "text", "headings",
 		"columns", "fold", "imposition", "print")}
 	objPage     = Object{"page", "layout", opt("size", "width", "height", "orientation", "duplex")}
 	objMargins  = Object{"margins", "layout", opt("top", "bottom", "inside", "outside")}

@@ -15,12 +15,14 @@ type area struct {
 	x, w, top, bottom float64
 }
 
-// headerBand is the height the header image takes above the text.
+// headerBand is the height the header image and the gap under it take
+// above the text.
 func (ts *typesetter) headerBand() float64 {
 	if ts.in.Site.HeaderImage == "" {
 		return 0
 	}
-	return ts.l.HeaderHeight
+	_, h, _ := ts.headerFit()
+	return max(ts.l.HeaderHeight, h+ts.l.HeaderGap)
 }
 
 // textArea returns a page's text area (page is 0-based). Duplex layouts

@@ -51,7 +51,11 @@ func (ts *typesetter) endMatter(f *flow) {
 	}})
 	for i, lines := range blocks {
 		if i > 0 && i >= labelled {
-			f.add(&element{height: ts.l.SmallSize * 0.5, keep: true})
+			// the labelled credits stay together; the disclaimer and the
+			// copyright may follow on the next page rather than leave most
+			// of this one empty (large print)
+			f.elems[len(f.elems)-1].keep = false
+			f.addSpace(ts.l.SmallSize * 0.5)
 		}
 		for _, e := range linesToElements(lines, 0) {
 			e.keep = true
