@@ -83,24 +83,10 @@ func foldPullBack(l *model.Layout) float64 { return l.PanelMargin / 2 }
 // backPanel sets the clinic's contact details and the credits. It must fit
 // its panel; there is nowhere for it to flow on to.
 func (ts *typesetter) backPanel() []Item {
-	l, site := ts.l, ts.in.Site
+	l := ts.l
 	px, pw := ts.panelX(0, panelBack)
 	x, w := px+l.PanelMargin, pw-2*l.PanelMargin
-	var lines []line
-	if !site.Builtin {
-		lines = append(lines, ts.contactLines(w)...)
-	}
-	blocks, labelled := ts.creditBlocks(w)
-	if len(blocks) > 0 && len(lines) > 0 {
-		lines = append(lines, line{height: l.BodySize * 0.8, items: []Item{&Rule{X1: 0, Y1: l.BodySize * 0.4, X2: w, Y2: l.BodySize * 0.4, Color: ruleGray, Width: 0.5}}})
-	}
-	for i, b := range blocks {
-		if i > 0 && i >= labelled {
-			lines = append(lines, line{height: l.SmallSize * 0.5})
-		}
-		lines = append(lines, b...)
-	}
-	e := stack(lines)
+	e := ts.backMatter(w, true, true)
 	room := l.PageHeight - l.MarginTop - l.MarginBottom
 	if e.height > room {
 		ts.errs = append(ts.errs, source.Errorf(source.Pos{File: ts.in.Leaflet.File},
@@ -112,6 +98,32 @@ func (ts *typesetter) backPanel() []Item {
 		items = append(items, shift(it, x, l.MarginTop))
 	}
 	return items
+}
+
+// backMatter sets the clinic's contact details and the credits, w wide,
+// for a back panel or a booklet's back cover; contact and credits choose
+// which.
+func (ts *typesetter) backMatter(w float64, contact, credits bool) *element {
+	l, site := ts.l, ts.in.Site
+	var lines []line
+	if !site.Builtin && contact {
+		lines = append(lines, ts.contactLines(w)...)
+	}
+	var blocks [][]line
+	labelled := 0
+	if credits {
+		blocks, labelled = ts.creditBlocks(w)
+	}
+	if len(blocks) > 0 && len(lines) > 0 {
+		lines = append(lines, line{height: l.BodySize * 0.8, items: []Item{&Rule{X1: 0, Y1: l.BodySize * 0.4, X2: w, Y2: l.BodySize * 0.4, Color: ruleGray, Width: 0.5}}})
+	}
+	for i, b := range blocks {
+		if i > 0 && i >= labelled {
+			lines = append(lines, line{height: l.SmallSize * 0.5})
+		}
+		lines = append(lines, b...)
+	}
+	return stack(lines)
 }
 
 // contactLines sets the site's name, department, address, phone and

@@ -61,6 +61,9 @@ func Typeset(in Input) (doc *Document, err error) {
 		}
 	}()
 	doc, overflow, err := typesetOnce(in)
+	if err == nil && doc.Booklet != nil && in.ShrinkToFit {
+		return tightenBooklet(in, doc), nil
+	}
 	if err != nil || overflow == 0 {
 		return doc, err
 	}
@@ -93,8 +96,8 @@ func typesetOnce(in Input) (*Document, float64, error) {
 	for i, s := range in.Leaflet.Sections {
 		ts.section(f, s, i)
 	}
-	if !ts.l.Folded() {
-		ts.endMatter(f)
+	if !ts.l.Folded() && !ts.l.Booklet {
+		ts.endMatter(f) // a booklet's back cover holds it, like a trifold's back panel
 	}
 	doc, rest := ts.paginateAll(f.elems)
 	overflow := 0.0
