@@ -34,11 +34,15 @@ func defaultLayout() model.Layout {
 	}
 }
 
+// BuiltinLayoutFile is how messages name a built-in layout's file: by the
+// layout's name, since the user has no layouts/ folder to look in.
+func BuiltinLayoutFile(name string) string { return name + " (built-in layout)" }
+
 // Layout reads a layout by built-in name or by path. Names without a path
 // separator or .yaml ending are looked up among the built-in layouts.
 func Layout(nameOrPath string) (*model.Layout, error) {
 	if src, ok := layouts.Open(nameOrPath); ok {
-		return ParseLayout(nameOrPath, "layouts/"+nameOrPath+".yaml", src)
+		return ParseLayout(nameOrPath, BuiltinLayoutFile(nameOrPath), src)
 	}
 	if !strings.ContainsAny(nameOrPath, `/\`) && !strings.HasSuffix(nameOrPath, ".yaml") && !strings.HasSuffix(nameOrPath, ".yml") {
 		e := source.Errorf(source.Pos{File: nameOrPath}, "unknown layout %q", nameOrPath)
