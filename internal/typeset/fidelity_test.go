@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"handout/internal/i18n"
+	"handout/internal/load"
 	"handout/internal/model"
 )
 
@@ -235,4 +237,51 @@ func TestTrifoldSpreadsAShortLeafletOverEveryPanel(t *testing.T) {
 	if fr[0].page != 1 || fr[1].page != 0 {
 		t.Errorf("reading order %+v: want the cover's inside, then the fold-in panel", fr)
 	}
+}
+
+func TestImageWidthIsKeptOrRefused(t *testing.T) {
+	// a picture after text that fills most of a page: at 60% it does not
+	// fit what is left, and must move rather than print smaller
+	for filler := 0; filler < 6; filler++ {
+		src := "title: T\nsections:\n  - body:\n"
+		for i := 0; i < filler; i++ {
+			src += "      - " + tagged(fmt.Sprintf("f%d", i), 40) + "\n"
+		}
+		src += "      - image: {file: x.png, alt: A diagram of a wound, width: 60%}\n      - after\n"
+		doc, l := setDoc(t, src, "a5")
+		ts := &typesetter{l: l, in: Input{Site: &model.Site{Builtin: true}}}
+		for _, p := range doc.Pages {
+			for _, it := range p.Items {
+				if pic, ok := it.(*Picture); ok && pic.Path != "" {
+					if want := ts.columnWidth() * 0.6; pic.W < want-0.01 || pic.W > want+0.01 {
+						t.Errorf("filler %d: the image prints %.1f pt wide, want 60%% of the column (%.1f)", filler, pic.W, want)
+					}
+				}
+			}
+		}
+	}
+	// so tall at that width it cannot fit a page: refused, with the width
+	// that would fit
+	src := "title: T\nsections:\n  - body:\n      - image: {file: tall.png, alt: A tall chart, width: 100%}\n"
+	leafDoc, _, err := trySetImage(t, src, "a5", 400, 1600)
+	if err == nil || !strings.Contains(err.Error(), "set its width to") {
+		t.Errorf("a too tall image at an explicit width: %v, %v", leafDoc != nil, err)
+	}
+}
+
+// trySetImage typesets with every image w x h pixels.
+func trySetImage(t *testing.T, src, layout string, w, h int) (*Document, *model.Layout, error) {
+	t.Helper()
+	leaf, err := load.ParseLeaflet("t.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lay, err := load.Layout(layout)
+	if err != nil {
+		t.Fatal(err)
+	}
+	strs, _ := i18n.For(leaf.Language)
+	doc, err := Typeset(Input{Leaflet: leaf, Site: &model.Site{Builtin: true, Accent: load.DefaultAccent}, Layout: lay, Fonts: testFonts(t), Strings: strs,
+		ImageSize: func(string) (int, int, bool) { return w, h, true }})
+	return doc, lay, err
 }
