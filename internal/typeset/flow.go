@@ -20,6 +20,9 @@ type element struct {
 	// blockEnd marks the last element of a block (a paragraph, a whole
 	// list, a note...): a picture may only move past whole blocks.
 	blockEnd bool
+	// figure marks a picture, which may float past the text after it;
+	// shrinkable, one that may also get smaller to fill a page's end.
+	figure, shrinkable bool
 }
 
 // container is a block whose parts share a decoration or a header across a

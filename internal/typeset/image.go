@@ -70,12 +70,14 @@ func (ts *typesetter) image(f *flow, img *model.Image, b box) {
 		return e
 	}
 	e := place(w, h)
+	e.figure = true
 	f.add(e)
 	if img.Width.Percent > 0 || img.Width.Points > 0 {
 		return // a width the author chose is what prints
 	}
 	// Rather than leave a page half empty, a picture may shrink to fit the
 	// space left, down to minImageScale of its size.
+	e.shrinkable = true
 	e.shrink = func(room float64) *element {
 		nh := room - gap - capH
 		if nh < h*minImageScale || nh >= h {

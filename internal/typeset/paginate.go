@@ -169,7 +169,7 @@ func (p *pager) shrinkInGroup(elems []*element, i, j int) bool {
 // out of the note it is in. It reports whether it moved anything.
 func (p *pager) deferFigure(elems []*element, i int) ([]*element, bool) {
 	fig := elems[i]
-	if fig.shrink == nil || fig.keep || p.first || p.fr.bottom-p.y < (p.fr.bottom-p.fr.top)/5 {
+	if !fig.figure || fig.keep || p.first || p.fr.bottom-p.y < (p.fr.bottom-p.fr.top)/5 {
 		return nil, false
 	}
 	y, prev, first := p.y, p.prev, p.first
@@ -182,12 +182,19 @@ func (p *pager) deferFigure(elems []*element, i int) ([]*element, bool) {
 		ok := true
 		ny, nprev := y, prev
 		for _, e := range elems[k : j+1] {
-			if len(e.bookmarks) > 0 || e.shrink != nil || !sameBoxes(e.boxes, fig.boxes) {
+			if len(e.bookmarks) > 0 || e.figure || !sameBoxes(e.boxes, fig.boxes) {
 				ok = false
 				break
 			}
 			ny = advance(ny, nprev, first, e) + e.height
 			nprev = e.boxes
+		}
+		if ok && ny > p.fr.bottom+0.001 && m == i+1 && !fig.shrinkable {
+			// a picture printed at the width asked for cannot shrink into
+			// the space: the block after it flows on past the page break
+			// and the picture follows that block
+			m = j + 1
+			break
 		}
 		if !ok || ny > p.fr.bottom+0.001 {
 			break
@@ -205,6 +212,9 @@ func (p *pager) deferFigure(elems []*element, i int) ([]*element, bool) {
 	moved := elems[i+1 : m]
 	if len(moved) > 0 && moved[0].space {
 		moved = moved[1:] // the space before the picture stays; the one after it would double it
+	}
+	if len(moved) == 0 {
+		return nil, false // only space would move: nothing gained, and no end to it
 	}
 	out = append(out, moved...)
 	out = append(out, fig, gap)
