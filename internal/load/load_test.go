@@ -257,3 +257,14 @@ func TestLayouts(t *testing.T) {
 		t.Errorf("landscape not applied: %v x %v", land.PageWidth, land.PageHeight)
 	}
 }
+
+func TestHeaderGapMustLeaveRoomForTheImage(t *testing.T) {
+	_, err := ParseLayout("g", "g.yaml", []byte("header_height: 0.5in\nheader_gap: 0.5in\n"))
+	if err == nil || !strings.Contains(err.Error(), "g.yaml:2:13: header_gap 0.5in leaves no room for the header image") {
+		t.Errorf("error %v", err)
+	}
+	l, err := ParseLayout("g", "g.yaml", []byte("header_gap: 20pt\n"))
+	if err != nil || l.HeaderGap != 20 {
+		t.Errorf("header_gap 20pt: %v, %v", l, err)
+	}
+}

@@ -285,3 +285,46 @@ func trySetImage(t *testing.T, src, layout string, w, h int) (*Document, *model.
 		ImageSize: func(string) (int, int, bool) { return w, h, true }})
 	return doc, lay, err
 }
+
+func TestHeaderGapLeavesAirUnderTheHeaderImage(t *testing.T) {
+	site := &model.Site{Name: "C", HeaderImage: "h.png", Accent: load.DefaultAccent}
+	for _, gap := range []string{"description: d\n", "header_gap: 0.4in\n"} {
+		leaf, err := load.ParseLeaflet("t.yaml", []byte("title: T\nsections:\n  - body:\n"+strings.Repeat("      - "+tagged("x", 60)+"\n", 8)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		lay, err := load.ParseLayout("g", "g.yaml", []byte(gap))
+		if err != nil {
+			t.Fatal(err)
+		}
+		strs, _ := i18n.For("en")
+		doc, err := Typeset(Input{Leaflet: leaf, Site: site, Layout: lay, Fonts: testFonts(t), Strings: strs,
+			ImageSize: func(string) (int, int, bool) { return 2400, 250, true }})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range doc.Pages {
+			var head *Picture
+			top := p.Height
+			for _, it := range p.Items {
+				switch v := it.(type) {
+				case *Picture:
+					head = v
+				case *Text:
+					if v.Y < p.Height*0.8 {
+						top = min(top, v.Y-0.9*v.Size) // above the tallest letters
+					}
+				}
+			}
+			if head == nil {
+				t.Fatalf("page %d has no header image", p.Number)
+			}
+			if air := top - (head.Y + head.H); air < lay.HeaderGap {
+				t.Errorf("%q page %d: %.1f pt between the header image and the text, want at least %.1f", gap, p.Number, air, lay.HeaderGap)
+			}
+			if right := head.X + head.W; right < lay.PageWidth-lay.MarginOutside-0.5 {
+				t.Errorf("%q page %d: a banner ends at %.1f, short of the column's edge", gap, p.Number, right)
+			}
+		}
+	}
+}
