@@ -143,15 +143,30 @@ func TestBookletBackCoverAndCost(t *testing.T) {
 // sheet until it fits one sheet fewer.
 func TestBookletShrinkToFitSavesASheet(t *testing.T) {
 	r := newRenderer(t)
-	plain, _, err := r.Typeset(Job{Leaflet: sample("breastfeeding-first-weeks"), Site: site("riverside"), Layout: "booklet"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	tight, _, err := r.Typeset(Job{Leaflet: sample("breastfeeding-first-weeks"), Site: site("riverside"), Layout: "booklet", Print: PrintOptions{ShrinkToFit: true}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if tight.Booklet.Sheets >= plain.Booklet.Sheets || !tight.Booklet.Tightened {
-		t.Errorf("shrink to fit: %+v, without: %+v; want a sheet saved", tight.Booklet, plain.Booklet)
+	for _, leaf := range []string{"breastfeeding-first-weeks", "incision-care"} {
+		plain, _, err := r.Typeset(Job{Leaflet: sample(leaf), Site: site("riverside"), Layout: "booklet"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		tight, _, err := r.Typeset(Job{Leaflet: sample(leaf), Site: site("riverside"), Layout: "booklet", Print: PrintOptions{ShrinkToFit: true}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tight.Booklet.Sheets >= plain.Booklet.Sheets || !tight.Booklet.Tightened {
+			t.Errorf("%s: shrink to fit: %+v, without: %+v; want a sheet saved", leaf, tight.Booklet, plain.Booklet)
+		}
+		// the clinic's phone is printed somewhere: on the back cover, or
+		// at the end of the last page when a back cover would cost a sheet
+		found := false
+		for _, p := range tight.Pages {
+			for _, it := range p.Items {
+				if tx, ok := it.(*typeset.Text); ok && strings.Contains(tx.Text, "River Bend") {
+					found = true
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: the tightened booklet lost the clinic's details", leaf)
+		}
 	}
 }

@@ -74,24 +74,56 @@ func (ts *typesetter) backCover(doc *Document) *BookletCost {
 	return &BookletCost{Sheets: len(doc.Pages) / 4, Pages: len(doc.Pages), Blank: blank}
 }
 
-// tightenBooklet sets a booklet a little tighter, step by step, while that
-// saves a sheet: a leaflet a few lines over a sheet then fits it.
-func tightenBooklet(in Input, doc *Document) *Document {
-	if doc.Booklet.Sheets < 2 || doc.Booklet.Blank == 0 {
-		return doc
+// setBooklet lays a booklet out on as few sheets as it can. The clinic's
+// details and the credits go on the back cover when the last sheet has a
+// page free for it; when the body fills whole sheets, a back cover would
+// take a sheet of its own, so they are set at the end of the last page
+// instead if that keeps the sheet count. With ShrinkToFit the text is then
+// set a little tighter, step by step, while that saves a sheet.
+func setBooklet(in Input) (*Document, error) {
+	doc, err := bookletOnce(in)
+	if err != nil || !in.ShrinkToFit {
+		return doc, err
 	}
-	for step := 1; ; step++ {
+	for step := 1; doc.Booklet.Sheets > 1 && doc.Booklet.Blank > 0; step++ {
 		l := tightened(in.Layout, step)
 		if l == nil {
-			return doc
+			break
 		}
 		t := in
 		t.Layout = l
-		if d, _, err := typesetOnce(t); err == nil && d.Booklet.Sheets < doc.Booklet.Sheets {
+		if d, err := bookletOnce(t); err == nil && d.Booklet.Sheets < doc.Booklet.Sheets {
 			d.Booklet.Tightened = true
-			return d
+			return d, nil
 		}
 	}
+	return doc, nil
+}
+
+// bookletOnce lays a booklet out with one layout, choosing between a back
+// cover and the end matter in the flow, whichever takes fewer sheets (the
+// back cover when they tie).
+func bookletOnce(in Input) (*Document, error) {
+	doc, _, err := typesetOnce(in)
+	if err != nil || doc.Booklet.Blank < 3 {
+		return doc, err
+	}
+	flow := in
+	flow.endInFlow = true
+	if d, _, err := typesetOnce(flow); err == nil && d.Booklet.Sheets < doc.Booklet.Sheets {
+		return d, nil
+	}
+	return doc, nil
+}
+
+// padBooklet fills a booklet whose last page ends with the clinic's
+// details and credits to whole sheets with blank pages.
+func (ts *typesetter) padBooklet(doc *Document) *BookletCost {
+	content := len(doc.Pages)
+	for len(doc.Pages)%4 != 0 {
+		doc.Pages = append(doc.Pages, ts.blankPage(len(doc.Pages)+1))
+	}
+	return &BookletCost{Sheets: len(doc.Pages) / 4, Pages: len(doc.Pages), Blank: len(doc.Pages) - content}
 }
 
 // tightened returns the layout with leading and then type size reduced

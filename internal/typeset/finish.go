@@ -8,7 +8,11 @@ func (ts *typesetter) finish(doc *Document) {
 	l := ts.l
 	doc.Outline = outline(doc.Pages)
 	if l.Booklet {
-		doc.Booklet = ts.backCover(doc)
+		if ts.in.endInFlow {
+			doc.Booklet = ts.padBooklet(doc)
+		} else {
+			doc.Booklet = ts.backCover(doc)
+		}
 		doc.Pages = impose(doc.Pages, doc.Outline, l.SheetWidth, l.SheetHeight)
 	} else if ts.in.PadDuplex && len(doc.Pages)%2 == 1 {
 		doc.Pages = append(doc.Pages, ts.blankPage(len(doc.Pages)+1))

@@ -41,7 +41,11 @@ func stack(lines []line) *element {
 // stays together at the end, after a thin rule.
 func (ts *typesetter) endMatter(f *flow) {
 	blocks, labelled := ts.creditBlocks(ts.colW)
-	if len(blocks) == 0 {
+	var contact []line
+	if ts.in.endInFlow && !ts.in.Site.Builtin {
+		contact = ts.contactLines(ts.colW) // a booklet without a back cover
+	}
+	if len(blocks) == 0 && len(contact) == 0 {
 		return
 	}
 	gap := ts.l.BodySize * 1.2
@@ -49,6 +53,12 @@ func (ts *typesetter) endMatter(f *flow) {
 	f.add(&element{height: ts.l.SmallSize * 0.8, keep: true, items: []Item{
 		&Rule{X1: 0, Y1: 0, X2: ts.colW, Y2: 0, Color: ruleGray, Width: 0.5},
 	}})
+	for _, ln := range contact {
+		f.add(&element{height: ln.height, items: ln.items, keep: true})
+	}
+	if len(contact) > 0 && len(blocks) > 0 {
+		f.add(&element{height: ts.l.SmallSize * 0.8, keep: true})
+	}
 	for i, lines := range blocks {
 		if i > 0 && i >= labelled {
 			// the labelled credits stay together; the disclaimer and the

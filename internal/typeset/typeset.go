@@ -24,6 +24,10 @@ type Input struct {
 	// ShrinkToFit lets a folded leaflet whose content overflows its panels
 	// set its text smaller, down to MinShrinkSize.
 	ShrinkToFit bool
+
+	// endInFlow sets a booklet's clinic details and credits at the end of
+	// its last page, as pages do, instead of on a back cover of their own.
+	endInFlow bool
 }
 
 // MinShrinkSize is the smallest body size ShrinkToFit goes down to.
@@ -60,10 +64,11 @@ func Typeset(in Input) (doc *Document, err error) {
 			err = checkDrawnInside(doc, in.Leaflet.File)
 		}
 	}()
-	doc, overflow, err := typesetOnce(in)
-	if err == nil && doc.Booklet != nil && in.ShrinkToFit {
-		return tightenBooklet(in, doc), nil
+	if in.Layout.Booklet {
+		return setBooklet(in)
 	}
+	var overflow float64
+	doc, overflow, err = typesetOnce(in)
 	if err != nil || overflow == 0 {
 		return doc, err
 	}
@@ -96,7 +101,7 @@ func typesetOnce(in Input) (*Document, float64, error) {
 	for i, s := range in.Leaflet.Sections {
 		ts.section(f, s, i)
 	}
-	if !ts.l.Folded() && !ts.l.Booklet {
+	if !ts.l.Folded() && (!ts.l.Booklet || in.endInFlow) {
 		ts.endMatter(f) // a booklet's back cover holds it, like a trifold's back panel
 	}
 	doc, rest := ts.paginateAll(f.elems)
