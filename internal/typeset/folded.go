@@ -36,7 +36,7 @@ func (ts *typesetter) cover() []Item {
 			y = pic.Y + pic.H + l.BodySize*1.5
 		}
 	}
-	title := ts.titleBlock(w, true)
+	title := ts.coverTitle(w, l.PageHeight-l.MarginBottom-l.BodySize*2.5-y)
 	// the title sits in the upper middle of the cover's free space, where
 	// a reader's eye lands, rather than hard under the logo
 	band := l.MarginBottom + l.BodySize*2.5
@@ -70,6 +70,28 @@ func (ts *typesetter) cover() []Item {
 		}
 	}
 	return items
+}
+
+// coverTitleScale is how much larger than on a page the title is set on a
+// cover, which has the room and is what a reader picks the leaflet by.
+const coverTitleScale = 1.3
+
+// coverTitle sets the title block for the front cover: larger than on a
+// page when it fits in room at that size, else at the page size.
+func (ts *typesetter) coverTitle(w, room float64) *element {
+	saved := ts.l
+	big := *ts.l
+	big.TitleSize *= coverTitleScale
+	big.SubtitleSize *= (1 + coverTitleScale) / 2
+	ts.l = &big
+	nodes, parent, errs := len(ts.nodes), ts.parent, len(ts.errs)
+	title := ts.titleBlock(w, true)
+	ts.l = saved
+	if title.height <= room*0.8 {
+		return title
+	}
+	ts.nodes, ts.parent, ts.errs = ts.nodes[:nodes], parent, ts.errs[:errs] // the larger try is not kept
+	return ts.titleBlock(w, true)
 }
 
 // coverTitleAt is where in the cover's free space the title block goes,
