@@ -122,7 +122,7 @@ func addRunFlags(fs *pflag.FlagSet) *runFlags {
 // changed reports whether any run flag was given, which makes render treat
 // even a single leaflet as a batch.
 func (f *runFlags) changed(fs *pflag.FlagSet) bool {
-	for _, name := range []string{"jobs", "force", "fail-fast", "quiet", "report", "combine", "shard", "shards"} {
+	for _, name := range []string{"jobs", "force", "fail-fast", "report", "combine", "shard", "shards"} { // -q quiets a single render too
 		if fs.Changed(name) {
 			return true
 		}

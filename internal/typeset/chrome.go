@@ -17,9 +17,10 @@ func (ts *typesetter) chrome(doc *Document) {
 	footer := ts.footerRuns()
 	for i, p := range doc.Pages {
 		a := ts.textArea(i)
+		a.w = ts.chromeWidth()
 		var head, foot []Item
 		if site.HeaderImage != "" {
-			head = ts.fitImage(site.HeaderImage, a.x, ts.l.MarginTop, a.w, ts.l.HeaderHeight-ts.l.BodySize*0.6, false, site.Name, site.PosOf("header_image"))
+			head = ts.headerImage(a.x)
 		}
 		foot = ts.footer(a, footer, i+1, len(doc.Pages))
 		p.Items = append(append(head, p.Items...), foot...)
@@ -42,7 +43,7 @@ func (ts *typesetter) footerRuns() []run {
 		}
 	}
 	ts.cur = t
-	return resolveRuns(t, ts.value)
+	return ts.resolve(t)
 }
 
 // footer lays out one page's footer band: a rule, the footer text on the
@@ -87,7 +88,7 @@ func (ts *typesetter) footer(fr area, runs []run, n, total int) []Item {
 		if h < minFooterImage {
 			ts.footerTooTall(n, fmt.Sprintf("leaves %.0f pt for the footer image, which needs at least %.0f", max(h, 0), minFooterImage), minFooterImage-h)
 		} else {
-			items = append(items, ts.fitImage(site.FooterImage, fr.x, y+pad*0.5, fr.w, h, true, site.Name, site.PosOf("footer_image"))...)
+			items = append(items, ts.footerImage(fr, y+pad*0.5, bottom)...)
 		}
 	} else if y > bottom+0.01 {
 		ts.footerTooTall(n, fmt.Sprintf("runs %.0f pt into the bottom margin", y-bottom), y-bottom)
