@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"handout/internal/pdf"
 )
@@ -137,5 +138,114 @@ func TestCacheLoadsOnce(t *testing.T) {
 	}
 	if _, err := c.Load(filepath.Join(dir, "missing.png")); err == nil || !strings.Contains(err.Error(), "does not exist") {
 		t.Fatalf("missing: %v", err)
+	}
+}
+
+// pngHeader is the start of a PNG file: signature and header chunk, all
+// that DecodeConfig reads.
+func pngHeader(w, h int, depth, colorType byte) []byte {
+	ihdr := make([]byte, 13)
+	binary.BigEndian.PutUint32(ihdr[0:], uint32(w))
+	binary.BigEndian.PutUint32(ihdr[4:], uint32(h))
+	ihdr[8], ihdr[9] = depth, colorType
+	var b bytes.Buffer
+	b.WriteString("\x89PNG\r\n\x1a\n")
+	binary.Write(&b, binary.BigEndian, uint32(len(ihdr)))
+	chunk := append([]byte("IHDR"), ihdr...)
+	b.Write(chunk)
+	binary.Write(&b, binary.BigEndian, crc32.ChecksumIEEE(chunk))
+	return b.Bytes()
+}
+
+// A small file that decodes to hundreds of megabytes is refused before it
+// is decoded.
+func TestDecodedSizeIsBounded(t *testing.T) {
+	_, err := Prepare("big.png", pngHeader(6300, 6300, 16, 6))
+	if err == nil || !strings.Contains(err.Error(), "once decoded") {
+		t.Fatalf("16-bit RGBA 6300x6300: %v", err)
+	}
+	// 8-bit gray of the same size is fine by this rule (it fails later,
+	// as the file is cut short)
+	if _, err := Prepare("gray.png", pngHeader(6300, 6300, 8, 0)); err == nil || strings.Contains(err.Error(), "once decoded") {
+		t.Fatalf("8-bit gray 6300x6300: %v", err)
+	}
+}
+
+func TestCacheIsBoundedByBytes(t *testing.T) {
+	dir := t.TempDir()
+	c := NewImages()
+	c.budget = 3000
+	noise := image.NewGray(image.Rect(0, 0, 40, 40))
+	for i := range noise.Pix {
+		noise.Pix[i] = byte(i * 7919 >> 3)
+	}
+	data := encodePNG(t, noise)
+	for i := range 10 {
+		p := filepath.Join(dir, string(rune('a'+i))+".png")
+		os.WriteFile(p, data, 0o644)
+		if _, err := c.Load(p); err != nil {
+			t.Fatal(err)
+		}
+		if c.size > c.budget && c.lru.Len() > 1 {
+			t.Fatalf("after %d images the cache holds %d bytes, over its budget of %d", i+1, c.size, c.budget)
+		}
+	}
+	if len(c.entries) == 10 || len(c.entries) != c.lru.Len() {
+		t.Fatalf("cache keeps %d entries (%d in the LRU list)", len(c.entries), c.lru.Len())
+	}
+	// an evicted image is prepared again when asked for
+	if img, err := c.Load(filepath.Join(dir, "a.png")); err != nil || img.Width != 40 {
+		t.Fatalf("reload: %v", err)
+	}
+}
+
+func TestSpecialFilesAreNotImages(t *testing.T) {
+	done := make(chan error, 1)
+	go func() { _, err := NewImages().Load("/dev/zero"); done <- err }()
+	select {
+	case err := <-done:
+		if err == nil || !strings.Contains(err.Error(), "not a regular file") {
+			t.Fatalf("/dev/zero: %v", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("reading /dev/zero as an image hangs")
+	}
+}
+
+// An image printed small is embedded at no more than MaxPPI.
+func TestLoadPrintedDownsamples(t *testing.T) {
+	dir := t.TempDir()
+	g := image.NewGray(image.Rect(0, 0, 3000, 300))
+	for i := range g.Pix {
+		g.Pix[i] = byte(i % 251)
+	}
+	photo := image.NewRGBA(image.Rect(0, 0, 1500, 1000))
+	fill(photo, 1500, 1000, color.RGBA{200, 100, 50, 255})
+	var jpg bytes.Buffer
+	jpeg.Encode(&jpg, photo, nil)
+	os.WriteFile(filepath.Join(dir, "g.png"), encodePNG(t, g), 0o644)
+	os.WriteFile(filepath.Join(dir, "p.jpg"), jpg.Bytes(), 0o644)
+	c := NewImages()
+	for _, tc := range []struct {
+		name     string
+		widthPt  float64
+		gray     bool
+		wantW    int
+		wantType string
+	}{
+		{"g.png", 72, false, 600, "png"},    // 1 in: 600 pixels
+		{"g.png", 720, false, 3000, "png"},  // 10 in: 300 ppi, kept
+		{"p.jpg", 144, false, 1200, "jpeg"}, // 2 in
+		{"p.jpg", 144, true, 1200, "jpeg"},  // gray too
+		{"p.jpg", 0, false, 1500, "jpeg"},   // size unknown: kept
+	} {
+		img, err := c.LoadPrinted(filepath.Join(dir, tc.name), tc.widthPt, tc.gray)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// what the PDF gets, not only what the cache says
+		if img.Width != tc.wantW || img.PDF.Width != tc.wantW || img.format != tc.wantType || img.PDF.Height != img.Height {
+			t.Errorf("%s at %gpt: %dx%d (PDF %dx%d) %s, want %d wide %s", tc.name, tc.widthPt, img.Width, img.Height, img.PDF.Width, img.PDF.Height, img.format, tc.wantW, tc.wantType)
+		}
 	}
 }

@@ -15,6 +15,7 @@ import (
 // leaflet and site once per run, keeping only what the up-to-date check,
 // the report and the combined file's bookmarks need: file names and a title.
 type catalog struct {
+	assets   []string // library folders leaflets may take images from
 	mu       sync.Mutex
 	leaflets map[string]*leafInfo
 	sites    map[string]*siteInfo
@@ -32,8 +33,8 @@ type siteInfo struct {
 	site  *model.Site
 }
 
-func newCatalog() *catalog {
-	return &catalog{leaflets: map[string]*leafInfo{}, sites: map[string]*siteInfo{}}
+func newCatalog(assets []string) *catalog {
+	return &catalog{assets: assets, leaflets: map[string]*leafInfo{}, sites: map[string]*siteInfo{}}
 }
 
 func (c *catalog) leaflet(path string) *leafInfo {
@@ -47,7 +48,7 @@ func (c *catalog) leaflet(path string) *leafInfo {
 	li.once.Do(func() {
 		// A leaflet that does not load has no known images; its output is
 		// then rendered, and fails with the loader's messages.
-		l, err := load.Leaflet(path)
+		l, err := load.Leaflet(path, c.assets...)
 		if err != nil {
 			return
 		}
@@ -145,4 +146,24 @@ func upToDate(out string, inputs func() []string) bool {
 		}
 	}
 	return true
+}
+
+// Catalog is the run's record of which files each output is made from.
+// Listing a run's inputs before it starts (to make sure no output
+// overwrites one) reads every leaflet and site; passing the same Catalog to
+// Run (Options.Catalog) saves reading them again.
+type Catalog struct{ c *catalog }
+
+// NewCatalog starts an empty catalog; assets are the library folders
+// leaflets may take images from.
+func NewCatalog(assets []string) *Catalog { return &Catalog{newCatalog(assets)} }
+
+// InputFiles lists every file the outputs are made from (leaflets, site
+// files, layout files and every image they name), each once.
+func (c *Catalog) InputFiles(outs []Output) []string {
+	var all []string
+	for _, o := range outs {
+		all = append(all, c.c.inputs(o)...)
+	}
+	return dedupe(all)
 }

@@ -3,7 +3,6 @@ package batch
 import (
 	"cmp"
 	"errors"
-	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -42,9 +41,9 @@ const DefaultOutput = "out"
 // folder. Every problem is returned at once as a source.Errors, each at its
 // file:line:col.
 func LoadJob(path string) (*Job, error) {
-	src, err := os.ReadFile(path)
+	src, err := load.ReadText(path, "job file")
 	if err != nil {
-		return nil, load.ReadError(path, "job file", err)
+		return nil, source.Errors{err}
 	}
 	return ParseJob(path, src)
 }
@@ -59,6 +58,9 @@ func ParseJob(path string, src []byte) (*Job, error) {
 	}
 	d := &jobDecoder{Decoder: load.NewDecoder(path, src), dir: filepath.Dir(path)}
 	job := &Job{File: path, Spec: Spec{OutDir: filepath.Join(d.dir, DefaultOutput)}}
+	if !d.Recognise(root, jobFields, "this is not a job file (no `leaflets:` found)") {
+		return nil, d.Err()
+	}
 	f := d.Mapping(root, "job", jobFields, "the job")
 	if f["leaflets"] == nil && f != nil {
 		d.Fail(root, `the job is missing the required field "leaflets"`)

@@ -59,7 +59,7 @@ func TestParseJobProblems(t *testing.T) {
 		{"leaflets: [\n", "job.yaml:1:1: invalid YAML"},
 		{"leaflets: a\nsites: b\n  c: d\n", "job.yaml:3:3: invalid YAML: mapping values are not allowed"},
 		{"leaflets: x\n\tsites: y\n", "job.yaml:2:1: tab character in indentation"},
-		{"- a\n", "job.yaml:1:1: the job must be a mapping of fields, not a list"},
+		{"- a\n", "job.yaml:1:1: this is not a job file (no `leaflets:` found)"},
 		{"sites: s\n", `job.yaml:1:1: the job is missing the required field "leaflets"`},
 		{"leaflets: []\n", "job.yaml:1:11: leaflets is empty"},
 		{"leaflets: a\nsite: s\n", `job.yaml:2:1: unknown field "site" in the job (did you mean "sites"?)`},

@@ -3,9 +3,10 @@ package batch
 import (
 	"encoding/json"
 	"fmt"
-	"os"
 	"sort"
 	"time"
+
+	"handout/internal/safeio"
 )
 
 // shardReport is a --report file as MergeReports reads it: the records are
@@ -106,8 +107,12 @@ func MergeReports(paths []string) (*MergedReport, error) {
 	return m, nil
 }
 
+// maxReport bounds what is read of a shard's report: a record is well
+// under a kilobyte, so this holds hundreds of thousands of outputs.
+const maxReport = 256 << 20
+
 func readShardReport(path string) (*shardReport, error) {
-	b, err := os.ReadFile(path)
+	b, err := safeio.ReadFile(path, maxReport)
 	if err != nil {
 		return nil, err
 	}
@@ -135,5 +140,5 @@ func WriteMerged(path string, m *MergedReport) error {
 	if err != nil {
 		return err
 	}
-	return WriteAtomic(path, append(b, '\n'))
+	return WriteAtomic(path, append(b, '\n'), nil)
 }

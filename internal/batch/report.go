@@ -3,10 +3,11 @@ package batch
 import (
 	"bufio"
 	"encoding/json"
-	"errors"
 	"os"
 	"path/filepath"
 	"time"
+
+	"handout/internal/safeio"
 )
 
 // ReportInfo heads a report: what ran, and when.
@@ -21,23 +22,25 @@ type ReportInfo struct {
 // in plan order, then the summary. Records stream to a temporary file that
 // is renamed into place by Close, so a report on disk is always complete.
 type Report struct {
-	dest string
-	tmp  *os.File
-	w    *bufio.Writer
-	n    int
-	err  error
+	out *safeio.Output
+	w   *bufio.Writer
+	n   int
+	err error
 }
 
-// NewReport starts a report that Close will write to dest.
-func NewReport(dest string, info ReportInfo) (*Report, error) {
+// NewReport starts a report that Close will write to dest. A report's
+// temporary file left by a killed run is removed first. temps, when not
+// nil, tracks the temporary file for an interrupted process to remove.
+func NewReport(dest string, info ReportInfo, temps *safeio.Temps) (*Report, error) {
 	if err := os.MkdirAll(filepath.Dir(dest), 0o755); err != nil {
 		return nil, err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(dest), tmpPrefix(dest)+"*"+tmpSuffix)
+	removeStaleTemps(filepath.Dir(dest), time.Now())
+	out, err := safeio.Create(dest, temps)
 	if err != nil {
 		return nil, err
 	}
-	r := &Report{dest: dest, tmp: tmp, w: bufio.NewWriter(tmp)}
+	r := &Report{out: out, w: bufio.NewWriter(out)}
 	head, _ := json.MarshalIndent(info, "", "  ")
 	// Reopen the header object to append the outputs list to it.
 	r.w.Write(head[:len(head)-2])
@@ -95,21 +98,14 @@ func (r *Report) Close(s Summary) error {
 	r.w.WriteString("],")
 	r.w.Write(tail[1:]) // the fields of the tail object, after its opening brace
 	r.w.WriteByte('\n')
-	err := errors.Join(r.w.Flush(), r.tmp.Sync(), r.tmp.Close())
-	if err == nil {
-		err = os.Chmod(r.tmp.Name(), 0o644)
+	if err := r.w.Flush(); err != nil {
+		r.out.Abort()
+		return err
 	}
-	if err == nil {
-		err = os.Rename(r.tmp.Name(), r.dest)
-	}
-	if err != nil {
-		os.Remove(r.tmp.Name())
-	}
-	return err
+	return r.out.Commit(time.Time{})
 }
 
 // Abort discards the report.
 func (r *Report) Abort() {
-	r.tmp.Close()
-	os.Remove(r.tmp.Name())
+	r.out.Abort()
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"handout/internal/render"
+	"handout/internal/safeio"
 	"handout/internal/source"
 )
 
@@ -28,6 +29,14 @@ type Options struct {
 	Report *Report
 	// Combiner, when set, receives every handout in plan order.
 	Combiner Combiner
+	// Temps, when set, tracks the temporary files being written, so an
+	// interrupted process can remove them before it exits.
+	Temps *safeio.Temps
+	// Assets are library folders leaflets may take images from (--assets).
+	Assets []string
+	// Catalog, when set, is the catalog the caller already filled (made
+	// with the same Assets), so leaflets and sites are not read again.
+	Catalog *Catalog
 }
 
 // Observer follows a run as it goes. Done is called from one goroutine, in
@@ -74,6 +83,11 @@ func (s Summary) String() string {
 // wait (and the memory it holds) small however long the job is.
 const windowPerWorker = 4
 
+// maxExistingPDF bounds what is read of an existing output to see whether
+// it is up to date: a handout is well under a megabyte, so anything this
+// large was not written by a run and is rendered again.
+const maxExistingPDF = 64 << 20
+
 // finished is one output's outcome, on its way from a worker to the
 // collector.
 type finished struct {
@@ -108,7 +122,11 @@ func Run(ctx context.Context, r *render.Renderer, outs []Output, opt Options) (S
 
 	runCtx, stop := context.WithCancel(ctx)
 	defer stop()
-	w := &worker{r: r, cat: newCatalog(), opt: opt}
+	cat := newCatalog(opt.Assets)
+	if opt.Catalog != nil {
+		cat = opt.Catalog.c
+	}
+	w := &worker{r: r, cat: cat, opt: opt}
 	tokens := make(chan struct{}, windowPerWorker*jobs)
 	work := make(chan int)
 	done := make(chan finished, jobs)
@@ -275,10 +293,11 @@ func (w *worker) do(pos int, o Output) (p pending, ok bool) {
 		return rec.Inputs
 	})
 	if fresh {
-		data, err := os.ReadFile(o.Path)
+		data, err := safeio.ReadFile(o.Path, maxExistingPDF)
 		// A file that is not a whole PDF (cut short by a power failure
-		// before the disk caught up, or written by something else) is
-		// rendered again rather than trusted for its date.
+		// before the disk caught up, or written by something else, or
+		// larger than any handout) is rendered again rather than trusted
+		// for its date.
 		if err == nil && completePDF(data) {
 			rec.Status = Skipped
 			rec.describe(data, pageCount(data))
@@ -289,7 +308,7 @@ func (w *worker) do(pos int, o Output) (p pending, ok bool) {
 			fresh = false
 		}
 	}
-	res, err := w.r.Render(render.Job{Leaflet: o.Leaflet, Site: o.Site, Layout: o.Layout, Epoch: w.opt.Epoch, Print: w.opt.Print})
+	res, err := w.r.Render(render.Job{Leaflet: o.Leaflet, Site: o.Site, Layout: o.Layout, Epoch: w.opt.Epoch, Print: w.opt.Print, Assets: w.opt.Assets})
 	if res != nil {
 		rec.Warnings = res.Warnings
 	}
@@ -333,5 +352,5 @@ func (w *worker) write(dest string, pdf []byte, started time.Time) error {
 		removeStaleTemps(dir, time.Now())
 		w.dirs.Store(dir, true)
 	}
-	return writeAtomic(dest, pdf, started)
+	return safeio.WriteFile(dest, pdf, started, w.opt.Temps)
 }

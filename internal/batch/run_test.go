@@ -238,7 +238,7 @@ func TestReportMatchesFiles(t *testing.T) {
 	r := newRenderer(t)
 	for round, force := range []bool{true, false} { // rendered, then skipped
 		rp := filepath.Join(dir, "report.json")
-		rep, err := NewReport(rp, ReportInfo{Handout: "test", Started: time.Now()})
+		rep, err := NewReport(rp, ReportInfo{Handout: "test", Started: time.Now()}, nil)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -2,12 +2,12 @@ package check
 
 import (
 	"errors"
-	"os"
 	"time"
 
 	"handout/internal/engine"
 	"handout/internal/load"
 	"handout/internal/model"
+	"handout/internal/safeio"
 	"handout/internal/source"
 	"handout/internal/validate"
 	"handout/layouts"
@@ -40,6 +40,9 @@ type Options struct {
 	// Engine lays leaflets out, with the fonts, images and layouts it has
 	// loaded; a render in the same process may share it. Nil starts one.
 	Engine *engine.Engine
+	// Assets are library folders leaflets may take images from besides
+	// their own (--assets).
+	Assets []string
 }
 
 // checker holds what is shared while checking a set of files.
@@ -173,7 +176,7 @@ func (c *checker) loadContext(siteFile, layoutFile *File) {
 // names it in messages.
 func layoutPath(nameOrPath string) string {
 	if _, ok := layouts.Open(nameOrPath); ok {
-		return "layouts/" + nameOrPath + ".yaml"
+		return load.BuiltinLayoutFile(nameOrPath)
 	}
 	return nameOrPath
 }
@@ -197,7 +200,7 @@ func errorFinding(path string, err error, code string) Finding {
 // readSource reads a file for mapping positions; nil when it cannot be
 // read, in which case positions fall back to where each text starts.
 func readSource(path string) []byte {
-	b, err := os.ReadFile(path)
+	b, err := safeio.ReadFile(path, safeio.TextLimit)
 	if err != nil {
 		return nil
 	}

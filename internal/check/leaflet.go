@@ -16,7 +16,7 @@ import (
 
 // leaflet checks one leaflet file.
 func (c *checker) leaflet(f *File) {
-	l, err := load.Leaflet(f.Path)
+	l, err := load.Leaflet(f.Path, c.opts.Assets...)
 	if err != nil {
 		c.loadErrors(f, err)
 		return

@@ -11,6 +11,7 @@ import (
 
 	"handout/internal/load"
 	"handout/internal/pathglob"
+	"handout/internal/safeio"
 )
 
 // Expand turns command-line arguments into files: glob patterns are
@@ -88,7 +89,7 @@ func Detect(path string) (Kind, string) {
 	if b := filepath.Base(path); b == "site.yaml" || b == "site.yml" {
 		return KindSite, path
 	}
-	src, err := os.ReadFile(path)
+	src, err := safeio.ReadFile(path, safeio.TextLimit)
 	if err != nil {
 		return KindLeaflet, path
 	}

@@ -1,14 +1,12 @@
 package cli
 
 import (
-	"context"
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"path/filepath"
-	"syscall"
 	"time"
 
 	"github.com/spf13/pflag"
@@ -16,6 +14,7 @@ import (
 
 	"handout/internal/batch"
 	"handout/internal/render"
+	"handout/internal/safeio"
 )
 
 // ExitInterrupted is the exit code of a run stopped by Ctrl-C or SIGTERM:
@@ -28,6 +27,7 @@ func runBatch(env *Env, args []string) int {
 	out := fs.StringP("output", "o", "", "output folder (default: the job file's output)")
 	rf := addRunFlags(fs)
 	pf := addPrintFlags(fs)
+	assets := addAssetsFlag(fs)
 	help := fs.BoolP("help", "h", false, "show this help")
 	if err := fs.Parse(args); err != nil {
 		fmt.Fprintf(env.Stderr, "handout batch: %v\n", err)
@@ -74,7 +74,11 @@ func runBatch(env *Env, args []string) int {
 	if code != ExitOK {
 		return code
 	}
-	if set.print, err = pf.options(); err != nil {
+	if set.print, err = pf.options(); err == nil {
+		err = checkAssets(*assets)
+	}
+	set.assets = *assets
+	if err != nil {
 		fmt.Fprintf(env.Stderr, "handout batch: %v\n", err)
 		return ExitUsage
 	}
@@ -118,7 +122,7 @@ func addRunFlags(fs *pflag.FlagSet) *runFlags {
 // changed reports whether any run flag was given, which makes render treat
 // even a single leaflet as a batch.
 func (f *runFlags) changed(fs *pflag.FlagSet) bool {
-	for _, name := range []string{"jobs", "force", "fail-fast", "quiet", "report", "combine", "shard", "shards"} {
+	for _, name := range []string{"jobs", "force", "fail-fast", "report", "combine", "shard", "shards"} { // -q quiets a single render too
 		if fs.Changed(name) {
 			return true
 		}
@@ -132,6 +136,8 @@ type runSettings struct {
 	shard batch.Shard
 	// print is passed to every handout's render.Job.
 	print render.PrintOptions
+	// assets are the --assets library folders.
+	assets []string
 }
 
 // settings checks the run flags; a bad one is a usage error.
@@ -163,10 +169,11 @@ func (f *runFlags) settings(env *Env, cmd string) (runSettings, int) {
 	return s, ExitOK
 }
 
-// openCombiner returns the batch.Combiner for --combine: it gathers every
-// handout of the run, in plan order, and writes them as one print-ready PDF
-// to path when the run closes it (nothing, if the run is aborted).
-func openCombiner(r *render.Renderer, path string, opts render.PrintOptions, epoch *time.Time) (batch.Combiner, error) {
+// openCombiner returns the batch.Combiner for --combine: it paints every
+// handout of the run, in plan order, into one print-ready PDF written
+// through a temporary file that becomes path when the run closes it
+// (nothing, if the run is aborted).
+func openCombiner(r *render.Renderer, path string, opts render.PrintOptions, epoch *time.Time, temps *safeio.Temps) (batch.Combiner, error) {
 	if filepath.Ext(path) != ".pdf" {
 		return nil, fmt.Errorf("the combined file must end in .pdf")
 	}
@@ -174,31 +181,58 @@ func openCombiner(r *render.Renderer, path string, opts render.PrintOptions, epo
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, err
 	}
-	return &fileCombiner{c: r.NewCombiner(opts.Grayscale, epoch), path: path}, nil
+	batch.RemoveStaleTemps(filepath.Dir(path))
+	return &fileCombiner{r: r, gray: opts.Grayscale, epoch: epoch, path: path, temps: temps}, nil
 }
 
-// fileCombiner writes a render.Combiner's PDF atomically to a file.
+// fileCombiner streams a render.Combiner's PDF into a file. The file is
+// opened at the first handout, so a run with none (a shard that got none
+// of the job) writes nothing, and that is not a failure.
 type fileCombiner struct {
-	c    *render.Combiner
-	path string
+	r     *render.Renderer
+	gray  bool
+	epoch *time.Time
+	path  string
+	temps *safeio.Temps
+	out   *safeio.Output
+	buf   *bufio.Writer
+	c     *render.Combiner
 }
 
-func (f *fileCombiner) Add(res *render.Result, title string) error { return f.c.Add(res, title) }
+func (f *fileCombiner) Add(res *render.Result, title string) error {
+	if f.c == nil {
+		out, err := safeio.Create(f.path, f.temps)
+		if err != nil {
+			return fmt.Errorf("%s: %w", f.path, err)
+		}
+		f.out, f.buf = out, bufio.NewWriterSize(out, 1<<16)
+		f.c = f.r.NewCombiner(f.buf, f.gray, f.epoch)
+	}
+	return f.c.Add(res, title)
+}
 
-// Close writes the combined file. A run with no handout (a shard that got
-// none of the job) writes none, and that is not a failure.
+// Close finishes the combined file and puts it in place.
 func (f *fileCombiner) Close() error {
-	if f.c.Len() == 0 {
+	if f.c == nil {
 		return nil
 	}
-	pdf, _, err := f.c.PDF()
+	_, err := f.c.Close()
+	if err == nil {
+		err = f.buf.Flush()
+	}
 	if err != nil {
+		f.out.Abort()
 		return err
 	}
-	return batch.WriteAtomic(f.path, pdf)
+	return f.out.Commit(time.Time{})
 }
 
-func (f *fileCombiner) Abort() {}
+// Abort removes the part of the combined file written so far.
+func (f *fileCombiner) Abort() {
+	if f.out != nil {
+		f.out.Abort()
+	}
+}
 
 func unwrapPathErr(err error) error {
 	var pe *os.PathError
@@ -227,9 +261,19 @@ func runOutputs(env *Env, cmd string, outs []batch.Output, set runSettings, info
 		fmt.Fprintf(env.Stderr, "handout: %v\n", err)
 		return ExitFail
 	}
+	var inputs []string
+	if info.Job != "" {
+		inputs = append(inputs, info.Job)
+	}
+	cat := batch.NewCatalog(set.assets)
+	if err := checkClashes(cat, outs, inputs, f.report, f.combine); err != nil {
+		fmt.Fprintf(env.Stderr, "handout %s: %v\n", cmd, err)
+		return ExitUsage
+	}
+	temps := &safeio.Temps{}
 	var combiner batch.Combiner
 	if f.combine != "" {
-		combiner, err = openCombiner(r, f.combine, set.print, epoch)
+		combiner, err = openCombiner(r, f.combine, set.print, epoch, temps)
 		if err != nil {
 			fmt.Fprintf(env.Stderr, "handout %s: --combine %s: %v\n", cmd, f.combine, unwrapPathErr(err))
 			return ExitUsage
@@ -244,7 +288,7 @@ func runOutputs(env *Env, cmd string, outs []batch.Output, set runSettings, info
 	if f.report != "" {
 		info.Handout = env.Version
 		info.Started = time.Now().UTC()
-		report, err = batch.NewReport(f.report, info)
+		report, err = batch.NewReport(f.report, info, temps)
 		if err != nil {
 			fmt.Fprintf(env.Stderr, "%s: cannot write the report: %v\n", f.report, err)
 			abortCombine()
@@ -255,20 +299,36 @@ func runOutputs(env *Env, cmd string, outs []batch.Output, set runSettings, info
 	progress := batch.NewProgress(env.Stderr, live, width, f.quiet)
 
 	// The first Ctrl-C (or SIGTERM) stops new work and lets what is in
-	// flight finish; a second one stops the process at once.
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	unwatch := context.AfterFunc(ctx, func() {
-		stop()
+	// flight finish; a second one, or a handout that takes too long to
+	// finish, stops the process at once, removing what was half-written.
+	st := newStopper(graceAfterSignal, func() {
 		progress.Note("handout: interrupted; finishing the handouts in progress (interrupt again to stop at once)")
 	})
+	defer st.close()
 
 	defer batch.TuneGC(env.Getenv)()
-	sum, runErr := batch.Run(ctx, r, outs, batch.Options{
-		Jobs: f.jobs, Force: f.force, FailFast: f.failFast, Epoch: epoch, Print: set.print,
-		Progress: progress, Report: report, Combiner: combiner,
-	})
-	unwatch()
+	type outcome struct {
+		sum batch.Summary
+		err error
+	}
+	ran := make(chan outcome, 1)
+	go func() {
+		sum, err := batch.Run(st.ctx, r, outs, batch.Options{
+			Jobs: f.jobs, Force: f.force, FailFast: f.failFast, Epoch: epoch, Print: set.print, Assets: set.assets, Catalog: cat,
+			Progress: progress, Report: report, Combiner: combiner, Temps: temps,
+		})
+		ran <- outcome{sum, err}
+	}()
+	var sum batch.Summary
+	var runErr error
+	select {
+	case o := <-ran:
+		sum, runErr = o.sum, o.err
+	case <-st.hard:
+		temps.RemoveAll()
+		fmt.Fprintln(env.Stderr, "handout: stopped; the handouts in progress were discarded")
+		return ExitInterrupted
+	}
 	progress.Finish(sum)
 	if report != nil {
 		if err := report.Close(sum); err != nil && runErr == nil {

@@ -192,3 +192,119 @@ func TestBatchMemory(t *testing.T) {
 		t.Errorf("peak RSS %.1f MB, want under 150 MB", float64(peak)/1024)
 	}
 }
+
+// TestSecondSignalStopsAtOnce: a second SIGTERM does not wait for the
+// handouts in flight; the process ends within moments, removes its
+// temporary files, and every PDF on disk is whole.
+func TestSecondSignalStopsAtOnce(t *testing.T) {
+	tool(t, "qpdf")
+	bin := buildHandout(t)
+	job, out := bigJob(t, 250)
+	cmd := exec.Command(bin, "batch", job, "-j", "2")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	waitForPDFs(t, out, 10)
+	cmd.Process.Signal(syscall.SIGTERM)
+	time.Sleep(20 * time.Millisecond)
+	sent := time.Now()
+	cmd.Process.Signal(syscall.SIGTERM)
+	cmd.Wait()
+	if took := time.Since(sent); took > 3*time.Second {
+		t.Errorf("the process took %s to end after the second signal", took)
+	}
+	if code := cmd.ProcessState.ExitCode(); code != ExitInterrupted {
+		t.Errorf("exit %d, want %d\n%s", code, ExitInterrupted, stderr.String())
+	}
+	if tmp := temps(t, out); len(tmp) > 0 {
+		t.Errorf("temporary files left: %v", tmp)
+	}
+	checkPDFs(t, out)
+}
+
+// TestSignalStopsSingleRender: Ctrl-C or SIGTERM ends a single render at
+// once, with nothing half-written.
+func TestSignalStopsSingleRender(t *testing.T) {
+	bin := buildHandout(t)
+	dir := t.TempDir()
+	leaf := filepath.Join(repo, "content", "leaflets", "breastfeeding-first-weeks.yaml")
+	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
+		cmd := exec.Command(bin, "render", leaf, "--site", filepath.Join(repo, "content", "sites", "riverside"), "-o", filepath.Join(dir, "out.pdf"))
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(100 * time.Millisecond)
+		sent := time.Now()
+		cmd.Process.Signal(sig)
+		cmd.Wait()
+		if took := time.Since(sent); took > 2*time.Second {
+			t.Errorf("%v: the render took %s to end", sig, took)
+		}
+		if code := cmd.ProcessState.ExitCode(); code != ExitInterrupted && code != ExitOK && code != -1 {
+			t.Errorf("%v: exit %d", sig, code)
+		}
+		if tmp := temps(t, dir); len(tmp) > 0 {
+			t.Errorf("%v: temporary files left: %v", sig, tmp)
+		}
+	}
+}
+
+// TestDevStdout: -o /dev/stdout sends the PDF down the pipe and leaves the
+// link alone (it used to be replaced by a regular file).
+func TestDevStdout(t *testing.T) {
+	bin := buildHandout(t)
+	before, err := os.Readlink("/dev/stdout")
+	if err != nil {
+		t.Skipf("/dev/stdout is not a link here: %v", err)
+	}
+	cmd := exec.Command(bin, "render", filepath.Join("testdata", "hostile", "ok-leaflet.yaml"), "-o", "/dev/stdout")
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%v\n%s", err, stderr.String())
+	}
+	if !bytes.HasPrefix(stdout.Bytes(), []byte("%PDF-")) || !bytes.Contains(stdout.Bytes(), []byte("%%EOF")) {
+		t.Errorf("standard output holds %d bytes, not a PDF", stdout.Len())
+	}
+	if after, err := os.Readlink("/dev/stdout"); err != nil || after != before {
+		t.Errorf("/dev/stdout is now %q (%v), was a link to %q", after, err, before)
+	}
+}
+
+// combinePeak runs a job of 2n handouts with --combine in a child process
+// and returns its peak resident memory in MB and the combined page count.
+func combinePeak(t *testing.T, bin string, n int) (float64, string) {
+	t.Helper()
+	job, out := bigJob(t, n)
+	combined := filepath.Join(filepath.Dir(out), "job.pdf")
+	cmd := exec.Command(bin, "batch", job, "-j", "2", "-q", "--combine", combined)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%v\n%s", err, stderr.String())
+	}
+	peak := float64(cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss) / 1024 // KiB on Linux
+	return peak, combined
+}
+
+// TestCombineMemoryIsFlat: the combined file is painted as handouts come,
+// so five times the handouts take about the same memory (before, every
+// handout's pages were kept until the end: about 0.1 MB each).
+func TestCombineMemoryIsFlat(t *testing.T) {
+	tool(t, "qpdf")
+	bin := buildHandout(t)
+	small, _ := combinePeak(t, bin, 40)
+	large, combined := combinePeak(t, bin, 200)
+	t.Logf("peak RSS: %.1f MB for 80 handouts, %.1f MB for 400", small, large)
+	if large > small+15 {
+		t.Errorf("memory grows with the job: %.1f MB for 80 handouts, %.1f MB for 400", small, large)
+	}
+	if large > 150 {
+		t.Errorf("peak RSS %.1f MB, want under 150 MB", large)
+	}
+	if out, err := exec.Command("qpdf", "--check", combined).CombinedOutput(); err != nil {
+		t.Errorf("qpdf --check on the combined file: %v\n%s", err, out)
+	}
+}

@@ -23,6 +23,7 @@ func runCheck(env *Env, args []string) int {
 	months := fs.Int("review-months", check.DefaultReviewMonths, "months a review stays current")
 	strict := fs.Bool("strict", false, "exit 1 on warnings too, not only on errors")
 	format := fs.String("format", "text", "output: text, or json for scripts (schema in docs/check.md)")
+	assets := addAssetsFlag(fs)
 	help := fs.BoolP("help", "h", false, "show this help")
 	usageErr := func(format string, a ...any) int {
 		fmt.Fprintf(env.Stderr, "handout check: "+format+"\n", a...)
@@ -51,7 +52,10 @@ func runCheck(env *Env, args []string) int {
 	if *site != "" && batch.HoldsSites(*site) {
 		return usageErr("--site %s is a folder of sites; check takes one site at a time (run it once per site, e.g. for s in %s/*/; do handout check ... --site \"$s\"; done)", *site, strings.TrimSuffix(*site, "/"))
 	}
-	opts := check.Options{TargetGrade: *grade, ReviewMonths: *months, Site: *site, Layout: *layout}
+	if err := checkAssets(*assets); err != nil {
+		return usageErr("%v", err)
+	}
+	opts := check.Options{TargetGrade: *grade, ReviewMonths: *months, Site: *site, Layout: *layout, Assets: *assets}
 	if *asOf != "" {
 		t, err := time.Parse("2006-01-02", *asOf)
 		if err != nil {

@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"handout/internal/batch"
+	"handout/internal/safeio"
 )
 
 func runMergeReports(env *Env, args []string) int {
@@ -38,6 +39,14 @@ func runMergeReports(env *Env, args []string) int {
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "handout merge-reports: %v\n", err)
 		return ExitFail
+	}
+	files := safeio.NewFiles()
+	for _, p := range paths {
+		files.Input(p)
+	}
+	if err := files.Output(*out); err != nil {
+		fmt.Fprintf(env.Stderr, "handout merge-reports: %v\n", err)
+		return ExitUsage
 	}
 	m, err := batch.MergeReports(paths)
 	if err == nil {

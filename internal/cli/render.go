@@ -13,6 +13,7 @@ import (
 
 	"handout/internal/batch"
 	"handout/internal/render"
+	"handout/internal/safeio"
 	"handout/internal/source"
 )
 
@@ -24,6 +25,7 @@ func runRender(env *Env, args []string) int {
 	out := fs.StringP("output", "o", "", "output PDF, - for standard output, or a folder ending in / (default: <leaflet>.pdf here)")
 	rf := addRunFlags(fs)
 	pf := addPrintFlags(fs)
+	assets := addAssetsFlag(fs)
 	help := fs.BoolP("help", "h", false, "show this help")
 	if err := fs.Parse(args); err != nil {
 		fmt.Fprintf(env.Stderr, "handout render: %v\n", err)
@@ -45,6 +47,9 @@ func runRender(env *Env, args []string) int {
 		return ExitUsage
 	}
 	printOpts, err := pf.options()
+	if err == nil {
+		err = checkAssets(*assets)
+	}
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "handout render: %v\n", err)
 		return ExitUsage
@@ -62,7 +67,7 @@ func runRender(env *Env, args []string) int {
 		(site != "" && batch.IsPattern(site) && !isFile(site) && !isDir(site))
 	folder := isFolderArg(*out)
 	if !many && !folder && !rf.changed(fs) {
-		return renderOne(env, render.Job{Leaflet: leaflet, Site: site, Layout: layout, Epoch: epoch, Print: printOpts}, *out)
+		return renderOne(env, render.Job{Leaflet: leaflet, Site: site, Layout: layout, Epoch: epoch, Print: printOpts, Assets: *assets}, *out, rf.quiet)
 	}
 	if *out == "-" {
 		fmt.Fprintln(env.Stderr, "handout render: -o - writes one PDF to standard output: give one leaflet, one site and one layout, and no batch flags")
@@ -72,7 +77,7 @@ func runRender(env *Env, args []string) int {
 	if code != ExitOK {
 		return code
 	}
-	set.print = printOpts
+	set.print, set.assets = printOpts, *assets
 	spec := batch.Spec{OutDir: "."}
 	for _, a := range fs.Args() {
 		spec.Leaflets = append(spec.Leaflets, batch.Entry{Path: a})
@@ -113,15 +118,43 @@ func runRender(env *Env, args []string) int {
 }
 
 // renderOne is the plain single render: one leaflet, one site, one layout,
-// to a file or to standard output, with every problem printed as it is.
-func renderOne(env *Env, job render.Job, out string) int {
+// to a file or to standard output, with every problem printed as it is
+// and, unless quiet, its warnings and a line saying what was written.
+// Ctrl-C or SIGTERM stops it at once, leaving no temporary file.
+func renderOne(env *Env, job render.Job, out string, quiet bool) int {
+	dest := out
+	if dest == "" {
+		dest = strings.TrimSuffix(filepath.Base(job.Leaflet), filepath.Ext(job.Leaflet)) + ".pdf"
+	}
+	outs := []batch.Output{{Leaflet: job.Leaflet, Site: job.Site, Layout: job.Layout, Path: dest}}
+	if err := checkClashes(batch.NewCatalog(job.Assets), outs, nil); err != nil {
+		fmt.Fprintf(env.Stderr, "handout render: %v\n", err)
+		return ExitUsage
+	}
+	temps := &safeio.Temps{}
+	st := newStopper(0, nil)
+	defer st.close()
+	done := make(chan int, 1)
+	go func() { done <- renderTo(env, job, dest, temps, quiet) }()
+	select {
+	case code := <-done:
+		return code
+	case <-st.hard:
+		temps.RemoveAll()
+		fmt.Fprintln(env.Stderr, "handout: interrupted; nothing written")
+		return ExitInterrupted
+	}
+}
+
+// renderTo renders one job and writes it to dest ("-": standard output).
+func renderTo(env *Env, job render.Job, dest string, temps *safeio.Temps, quiet bool) int {
 	r, err := render.New(env.Version)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "handout: %v\n", err)
 		return ExitFail
 	}
 	res, err := r.Render(job)
-	if res != nil {
+	if res != nil && !quiet {
 		for _, w := range res.Warnings {
 			fmt.Fprintln(env.Stderr, w)
 		}
@@ -130,20 +163,28 @@ func renderOne(env *Env, job render.Job, out string) int {
 		printProblems(env, err)
 		return ExitFail
 	}
-	dest := out
-	if dest == "" {
-		dest = strings.TrimSuffix(filepath.Base(job.Leaflet), filepath.Ext(job.Leaflet)) + ".pdf"
-	}
 	if dest == "-" {
 		if _, err := env.Stdout.Write(res.PDF); err != nil {
 			fmt.Fprintf(env.Stderr, "handout: writing to standard output: %v\n", err)
 			return ExitFail
 		}
-		return ExitOK
+	} else {
+		if dir := filepath.Dir(dest); !isDir(dir) {
+			// the temporary file's name would say nothing useful
+			fmt.Fprintf(env.Stderr, "%s: cannot write: the folder %s does not exist (create it, or give -o a path in an existing folder)\n", dest, dir)
+			return ExitFail
+		}
+		if err := batch.WriteAtomic(dest, res.PDF, temps); err != nil {
+			fmt.Fprintf(env.Stderr, "%s: cannot write: %v\n", dest, err)
+			return ExitFail
+		}
 	}
-	if err := batch.WriteAtomic(dest, res.PDF); err != nil {
-		fmt.Fprintf(env.Stderr, "%s: cannot write: %v\n", dest, err)
-		return ExitFail
+	if !quiet {
+		name := dest
+		if dest == "-" {
+			name = "standard output"
+		}
+		fmt.Fprintf(env.Stderr, "wrote %s: %s\n", name, res.Summary)
 	}
 	return ExitOK
 }
@@ -190,8 +231,23 @@ func sourceDateEpoch(getenv func(string) string) (*time.Time, error) {
 	}
 	n, err := strconv.ParseInt(s, 10, 64)
 	if err != nil || n < 0 {
-		return nil, fmt.Errorf("SOURCE_DATE_EPOCH=%q is not a number of seconds", s)
+		return nil, fmt.Errorf("SOURCE_DATE_EPOCH=%q is not a number of seconds", quoteShort(s))
+	}
+	// a PDF date has four digits for the year
+	if n > maxEpoch {
+		return nil, fmt.Errorf("SOURCE_DATE_EPOCH=%s is after the year 9999; give seconds since 1970 up to %d", quoteShort(s), maxEpoch)
 	}
 	t := time.Unix(n, 0).UTC()
 	return &t, nil
+}
+
+// maxEpoch is 9999-12-31 23:59:59 UTC, the last moment a PDF date can hold.
+const maxEpoch = 253402300799
+
+// quoteShort cuts a value from the environment to what a message may show.
+func quoteShort(s string) string {
+	if r := []rune(s); len(r) > 40 {
+		return string(r[:40]) + "…"
+	}
+	return s
 }

@@ -15,6 +15,13 @@ type decoder struct {
 	file  string
 	lines []string // source lines, to place inline errors exactly
 	errs  []error
+	// roots are the folders images must stay inside, and where describes
+	// them in messages ("the leaflet's folder").
+	roots []string
+	where string
+	// listDepth and noteDepth are how deep in lists and notes the
+	// decoder is, to enforce the nesting limits
+	listDepth, noteDepth int
 }
 
 func newDecoder(file string, src []byte) *decoder {
@@ -26,7 +33,7 @@ func (d *decoder) pos(n *yaml.Node) source.Pos {
 }
 
 func (d *decoder) fail(n *yaml.Node, format string, args ...any) *source.Error {
-	e := source.Errorf(d.pos(n), format, args...)
+	e := source.Errorf(d.pos(n), format, shortenQuoted(format, args)...)
 	d.errs = append(d.errs, e)
 	return e
 }
@@ -60,6 +67,12 @@ func (d *decoder) mapping(n *yaml.Node, obj Object, what string) map[string]*yam
 			continue
 		}
 		if !contains(known, k.Value) {
+			if !plausibleField.MatchString(k.Value) {
+				// not a field name someone mistyped: a line of some other
+				// file, which must not be echoed
+				d.fail(k, "unknown field in %s", what).WithHint("known fields: %s", strings.Join(known, ", "))
+				continue
+			}
 			e := d.fail(k, "unknown field %q in %s", k.Value, what)
 			if c, ok := closest(k.Value, known); ok {
 				e.WithHint("did you mean %q?", c)
@@ -115,13 +128,14 @@ func (d *decoder) text(n *yaml.Node, what string) model.Text {
 	spans, err := inline.ParseNames(s, model.PlaceholderNames)
 	if err != nil {
 		if ie, ok := err.(*inline.Error); ok {
-			e := source.Errorf(d.posAt(n, ie.Offset), "%s", ie.Msg)
+			e := source.Errorf(d.posAt(n, ie.Offset), "%s", cutMessage(ie.Msg))
 			e.Hint = ie.Hint
 			d.errs = append(d.errs, e)
 		} else {
 			d.fail(n, "%v", err)
 		}
 	}
+	d.checkLinks(n, s, spans)
 	t := model.Text{Raw: s, Spans: spans, Pos: d.pos(n)}
 	if exact := d.posAt(n, len(s)); exact != t.Pos || s == "" {
 		t.Pos.Col, t.Exact = exact.Col-len([]rune(s)), true

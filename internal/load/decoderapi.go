@@ -33,6 +33,12 @@ func (x *Decoder) Mapping(n *yaml.Node, name string, fields []string, what strin
 	return x.d.mapping(n, Object{Name: name, Fields: opt(fields...)}, what)
 }
 
+// Recognise checks that root is a mapping with at least one of fields;
+// otherwise it records msg at the file's start, quoting nothing of it.
+func (x *Decoder) Recognise(root *yaml.Node, fields []string, msg string) bool {
+	return x.d.recognise(root, fields, msg)
+}
+
 // Boolean reads true or false.
 func (x *Decoder) Boolean(n *yaml.Node, what string) bool { return x.d.boolean(n, what) }
 

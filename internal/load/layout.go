@@ -2,7 +2,6 @@ package load
 
 import (
 	"math"
-	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -28,18 +27,22 @@ func defaultLayout() model.Layout {
 	return model.Layout{
 		PageWidth: 612, PageHeight: 792,
 		MarginTop: 36, MarginBottom: 36, MarginInside: 54, MarginOutside: 54,
-		HeaderHeight: 72, FooterHeight: 54,
+		HeaderHeight: 72, FooterHeight: 54, HeaderGap: 14,
 		BodySize: 12, Leading: 1.45, SmallSize: 9.5,
 		TitleSize: 26, SubtitleSize: 15, HeadingSize: 17, SubheadingSize: 14,
 		Columns: 1, Gutter: 18, PanelMargin: 18, SafeZone: 18,
 	}
 }
 
+// BuiltinLayoutFile is how messages name a built-in layout's file: by the
+// layout's name, since the user has no layouts/ folder to look in.
+func BuiltinLayoutFile(name string) string { return name + " (built-in layout)" }
+
 // Layout reads a layout by built-in name or by path. Names without a path
 // separator or .yaml ending are looked up among the built-in layouts.
 func Layout(nameOrPath string) (*model.Layout, error) {
 	if src, ok := layouts.Open(nameOrPath); ok {
-		return ParseLayout(nameOrPath, "layouts/"+nameOrPath+".yaml", src)
+		return ParseLayout(nameOrPath, BuiltinLayoutFile(nameOrPath), src)
 	}
 	if !strings.ContainsAny(nameOrPath, `/\`) && !strings.HasSuffix(nameOrPath, ".yaml") && !strings.HasSuffix(nameOrPath, ".yml") {
 		e := source.Errorf(source.Pos{File: nameOrPath}, "unknown layout %q", nameOrPath)
@@ -50,9 +53,9 @@ func Layout(nameOrPath string) (*model.Layout, error) {
 		}
 		return nil, source.Errors{e}
 	}
-	src, err := os.ReadFile(nameOrPath)
+	src, err := ReadText(nameOrPath, "layout")
 	if err != nil {
-		return nil, source.Errors{source.Errorf(source.Pos{File: nameOrPath}, "cannot read layout: %v", unwrapPathError(err))}
+		return nil, source.Errors{err}
 	}
 	name := strings.TrimSuffix(filepath.Base(nameOrPath), filepath.Ext(nameOrPath))
 	return ParseLayout(name, nameOrPath, src)
@@ -75,6 +78,9 @@ func ParseLayout(name, file string, src []byte) (*model.Layout, error) {
 }
 
 func (d *decoder) decodeLayout(root *yaml.Node, l *model.Layout) {
+	if !d.recognise(root, objLayout.names(), "this is not a layout (none of its fields, such as `page:` or `margins:`, found)") {
+		return
+	}
 	f := d.mapping(root, objLayout, "the layout")
 	if v := f["description"]; v != nil {
 		l.Description, _ = d.scalar(v, "description")
@@ -87,7 +93,11 @@ func (d *decoder) decodeLayout(root *yaml.Node, l *model.Layout) {
 		d.lengths(m, map[string]*float64{"top": &l.MarginTop, "bottom": &l.MarginBottom,
 			"inside": &l.MarginInside, "outside": &l.MarginOutside})
 	}
-	d.lengths(f, map[string]*float64{"header_height": &l.HeaderHeight, "footer_height": &l.FooterHeight})
+	d.lengths(f, map[string]*float64{"header_height": &l.HeaderHeight, "footer_height": &l.FooterHeight, "header_gap": &l.HeaderGap})
+	if n := f["header_gap"]; n != nil && l.HeaderGap >= l.HeaderHeight {
+		d.fail(n, "header_gap %s leaves no room for the header image in the %s header band", inches(l.HeaderGap), inches(l.HeaderHeight)).
+			WithHint("make it smaller than header_height")
+	}
 	l.FooterPos = d.pos(root)
 	if n := f["footer_height"]; n != nil {
 		l.FooterPos = d.pos(n)
@@ -263,10 +273,10 @@ func (d *decoder) checkGeometry(root *yaml.Node, f map[string]*yaml.Node, l *mod
 		h = l.PageHeight - l.MarginTop - l.MarginBottom
 	}
 	switch {
-	case l.BodySize < 4 || l.SmallSize < 4 || l.BodySize > 72:
+	case l.BodySize < 4 || l.SmallSize < 4 || l.BodySize > 72 || l.SmallSize > 72:
 		d.fail(at("text"), "text sizes must be between 4 pt and 72 pt")
-	case l.PageWidth < 144 || l.PageHeight < 144 || l.PageWidth > 14400 || l.PageHeight > 14400:
-		d.fail(at("page"), "page size %.0f x %.0f pt is outside 2 in to 200 in", l.PageWidth, l.PageHeight)
+	case outside(4, maxHeading, l.TitleSize, l.SubtitleSize, l.HeadingSize, l.SubheadingSize):
+		d.fail(at("headings"), "heading sizes must be between 4 pt and %g pt", maxHeading)
 	case col < 12*l.BodySize && len(l.Panels) == 3:
 		d.fail(at("fold"), "the text in a panel is only %.0f pt wide, less than 12 times the text size; make panel_margin smaller", col)
 	case col < 12*l.BodySize && l.Columns > 1 && w >= 12*l.BodySize:
@@ -315,4 +325,18 @@ func (d *decoder) checkFold(root *yaml.Node, l *model.Layout) {
 // inches formats points as inches for messages.
 func inches(pt float64) string {
 	return strconv.FormatFloat(math.Round(pt/72*1000)/1000, 'f', -1, 64) + "in"
+}
+
+// maxHeading is the largest heading size: 2 in, so no glyph is larger than
+// the smallest page (2 in square).
+const maxHeading = 144.0
+
+// outside reports whether any of vs is outside lo to hi.
+func outside(lo, hi float64, vs ...float64) bool {
+	for _, v := range vs {
+		if v < lo || v > hi {
+			return true
+		}
+	}
+	return false
 }

@@ -3,6 +3,7 @@ package load
 import (
 	"path/filepath"
 	"regexp"
+	"strings"
 
 	"go.yaml.in/yaml/v3"
 
@@ -11,32 +12,44 @@ import (
 )
 
 // Leaflet reads a leaflet file. The error, if any, is a source.Errors listing every
-// problem found, each with its file:line:col.
-func Leaflet(path string) (*model.Leaflet, error) {
+// problem found, each with its file:line:col. Its images must be inside
+// its folder or one of assets (library folders the user named).
+func Leaflet(path string, assets ...string) (*model.Leaflet, error) {
 	root, src, err := readYAML(path)
 	if err != nil {
 		return nil, source.Errors{err}
 	}
-	return decodeLeaflet(path, src, root)
+	return decodeLeaflet(path, src, root, assets)
 }
 
 // ParseLeaflet reads a leaflet from memory; path is used in messages and to
 // resolve relative image paths.
-func ParseLeaflet(path string, src []byte) (*model.Leaflet, error) {
+func ParseLeaflet(path string, src []byte, assets ...string) (*model.Leaflet, error) {
 	src = NFC(src)
 	root, err := parseYAML(path, src)
 	if err != nil {
 		return nil, source.Errors{err}
 	}
-	return decodeLeaflet(path, src, root)
+	return decodeLeaflet(path, src, root, assets)
 }
 
-func decodeLeaflet(path string, src []byte, root *yaml.Node) (*model.Leaflet, error) {
+func decodeLeaflet(path string, src []byte, root *yaml.Node, assets []string) (*model.Leaflet, error) {
 	d := newDecoder(path, src)
+	d.roots = append([]string{filepath.Dir(path)}, assets...)
+	d.where = "the leaflet's folder"
+	if len(assets) > 0 {
+		d.where += " or the image library (--assets)"
+	}
 	l := &model.Leaflet{File: path, Dir: filepath.Dir(path), Language: "en"}
+	if !d.recognise(root, objLeaflet.names(), "this is not a leaflet (no `title:` or `sections:` found)") {
+		return nil, d.err()
+	}
 	f := d.mapping(root, objLeaflet, "the leaflet")
 	if n := f["title"]; n != nil {
 		l.Title = d.text(n, "title")
+		if n.Kind == yaml.ScalarNode && n.Tag != "!!null" && strings.TrimSpace(n.Value) == "" {
+			d.fail(n, "title is empty; every handout needs one")
+		}
 	}
 	if n := f["subtitle"]; n != nil {
 		l.Subtitle = d.text(n, "subtitle")
@@ -49,6 +62,9 @@ func decodeLeaflet(path string, src []byte, root *yaml.Node) (*model.Leaflet, er
 			}
 			l.Language = s
 		}
+	}
+	if n := f["smart_quotes"]; n != nil {
+		l.StraightQuotes = !d.boolean(n, "smart_quotes")
 	}
 	if n := f["sections"]; n != nil {
 		items := d.sequence(n, "sections")
@@ -121,8 +137,17 @@ func (d *decoder) block(n *yaml.Node) model.Block {
 	k, v := n.Content[0], n.Content[1]
 	switch k.Value {
 	case "bullets", "steps":
-		return d.list(v, k.Value == "steps")
+		if l := d.list(v, k.Value == "steps"); l != nil {
+			return l
+		}
+		return nil
 	case "note":
+		if d.noteDepth >= maxNoteDepth {
+			d.fail(k, "notes nest %d deep at most", maxNoteDepth)
+			return nil
+		}
+		d.noteDepth++
+		defer func() { d.noteDepth-- }()
 		return d.note(v)
 	case "image":
 		return d.image(v)
@@ -140,7 +165,22 @@ func (d *decoder) block(n *yaml.Node) model.Block {
 	return nil
 }
 
+// Nesting limits. A patient handout never needs more, and without a limit
+// a deep enough list is indented off the page (and a deep enough file
+// exhausts the stack).
+const (
+	maxListDepth = 4
+	maxNoteDepth = 2
+)
+
 func (d *decoder) list(n *yaml.Node, ordered bool) model.Block {
+	if d.listDepth >= maxListDepth {
+		d.fail(n, "lists nest %d levels deep at most; this one is level %d", maxListDepth, d.listDepth+1).
+			WithHint("make it a list of its own, or a new paragraph")
+		return nil
+	}
+	d.listDepth++
+	defer func() { d.listDepth-- }()
 	l := &model.List{Ordered: ordered, Pos: d.pos(n)}
 	items := d.sequence(n, "a list")
 	if n.Kind == yaml.SequenceNode && len(items) == 0 {
@@ -161,11 +201,12 @@ func (d *decoder) listItem(n *yaml.Node) model.ListItem {
 	if t := f["text"]; t != nil {
 		it.Text = d.text(t, "text")
 	}
-	if b := f["bullets"]; b != nil {
-		it.Children = append(it.Children, d.list(b, false))
-	}
-	if s := f["steps"]; s != nil {
-		it.Children = append(it.Children, d.list(s, true))
+	for _, kind := range []string{"bullets", "steps"} {
+		if b := f[kind]; b != nil {
+			if l := d.list(b, kind == "steps"); l != nil {
+				it.Children = append(it.Children, l)
+			}
+		}
 	}
 	return it
 }
@@ -206,7 +247,7 @@ func (d *decoder) image(n *yaml.Node) model.Block {
 	f := d.mapping(n, objImage, "an image")
 	if v := f["file"]; v != nil {
 		if s, ok := d.scalar(v, "file"); ok {
-			img.Path = resolve(filepath.Dir(d.file), s)
+			img.Path = d.imagePath(v, s)
 		}
 	}
 	if v := f["alt"]; v != nil {

@@ -25,6 +25,9 @@ func SiteFile(path string) string {
 
 // Site reads a site file, or the site.yaml of a folder.
 func Site(path string) (*model.Site, error) {
+	if _, err := os.Stat(path); os.IsNotExist(err) {
+		return nil, source.Errors{missingSite(path)}
+	}
 	path = SiteFile(path)
 	root, src, err := readYAML(path)
 	if err != nil {
@@ -40,6 +43,10 @@ func Site(path string) (*model.Site, error) {
 
 func decodeSite(d *decoder, root *yaml.Node) *model.Site {
 	s := &model.Site{File: d.file, Dir: filepath.Dir(d.file), Accent: DefaultAccent, Pos: d.pos(root)}
+	d.roots, d.where = []string{s.Dir}, "the site's folder"
+	if !d.recognise(root, objSite.names(), "this is not a site file (no `name:` found)") {
+		return s
+	}
 	f := d.mapping(root, objSite, "the site")
 	s.FieldPos = make(map[string]source.Pos, len(f))
 	for name, v := range f {
@@ -63,7 +70,7 @@ func decodeSite(d *decoder, root *yaml.Node) *model.Site {
 		name, dst := fd.name, fd.dst
 		if v := f[name]; v != nil {
 			if str, ok := d.scalar(v, name); ok {
-				*dst = resolve(s.Dir, str)
+				*dst = d.imagePath(v, str)
 			}
 		}
 	}

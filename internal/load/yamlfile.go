@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"regexp"
 	"strconv"
@@ -12,22 +13,40 @@ import (
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/unicode/norm"
 
+	"handout/internal/safeio"
 	"handout/internal/source"
 )
 
 // maxFileSize bounds what we read: a leaflet is a few kilobytes, so anything
 // this large is a mistake (a PDF or an image passed by accident).
-const maxFileSize = 4 << 20
+const maxFileSize = safeio.TextLimit
 
 // readYAML reads and parses one YAML file into its root mapping node.
 func readYAML(path string) (*yaml.Node, []byte, error) {
-	data, err := os.ReadFile(path)
+	data, err := ReadText(path, "file")
 	if err != nil {
-		return nil, nil, source.Errorf(source.Pos{File: path}, "cannot read file: %v", unwrapPathError(err))
+		return nil, nil, err
 	}
 	data = NFC(data)
 	root, err := parseYAML(path, data)
 	return root, data, err
+}
+
+// ReadText reads a leaflet, site, layout or job file: a regular file, and
+// no more of it than maxFileSize, so a device, a FIFO or a huge file is an
+// error at once instead of a hang or a crash. what names the file in
+// messages ("layout", "job file").
+func ReadText(path, what string) ([]byte, error) {
+	data, err := safeio.ReadFile(path, maxFileSize)
+	if err == nil {
+		return data, nil
+	}
+	var tl *safeio.TooLargeError
+	var nr *safeio.NotRegularError
+	if errors.As(err, &tl) || errors.As(err, &nr) {
+		return nil, source.Errorf(source.Pos{File: path}, "%s", safeio.Describe(err))
+	}
+	return nil, source.Errorf(source.Pos{File: path}, "cannot read %s: %v", what, unwrapPathError(err))
 }
 
 // NFC returns source text in Unicode's composed form (NFC). Text typed as
@@ -45,7 +64,7 @@ func NFC(src []byte) []byte {
 // parseYAML parses YAML source; errors carry path:line:col.
 func parseYAML(path string, data []byte) (*yaml.Node, error) {
 	if len(data) > maxFileSize {
-		return nil, source.Errorf(source.Pos{File: path, Line: 1, Col: 1}, "file is too large (%d bytes); is this really a YAML file?", len(data))
+		return nil, source.Errorf(source.Pos{File: path}, "file is larger than %d MB", maxFileSize>>20)
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, source.Errorf(source.Pos{File: path, Line: 1, Col: 1}, "file is empty")
@@ -53,8 +72,18 @@ func parseYAML(path string, data []byte) (*yaml.Node, error) {
 	if e := findTab(path, data); e != nil {
 		return nil, e
 	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
+	if err := dec.Decode(&doc); err != nil && !errors.Is(err, io.EOF) {
+		return nil, yamlError(path, data, err)
+	}
+	// A second document would be silently dropped: say where it starts.
+	var next yaml.Node
+	if err := dec.Decode(&next); err == nil {
+		return nil, source.Errorf(source.Pos{File: path, Line: next.Line, Col: 1},
+			"a second YAML document starts here; a file holds one document, and everything from here on would be lost").
+			WithHint("remove the --- line, or split the file")
+	} else if !errors.Is(err, io.EOF) {
 		return nil, yamlError(path, data, err)
 	}
 	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
@@ -102,9 +131,18 @@ func yamlError(path string, data []byte, err error) error {
 	if m := yamlLineRE.FindStringSubmatch("yaml: " + msg); m != nil {
 		line, _ = strconv.Atoi(m[1])
 		msg = m[2]
+		// the parser names the line where the construct it was reading
+		// began; the mistake is at the first line that cannot be parsed
+		if at := firstBadLine(data); at > line {
+			line = at
+		}
 		col = firstColumn(data, line)
 	}
-	return source.Errorf(source.Pos{File: path, Line: line, Col: col}, "invalid YAML: %s", msg)
+	e := source.Errorf(source.Pos{File: path, Line: line, Col: col}, "invalid YAML: %s", msg)
+	if h := syntaxHint(data, line, msg); h != "" {
+		e.WithHint("%s", h)
+	}
+	return e
 }
 
 // firstColumn is the 1-based column of the first non-blank character of a line.

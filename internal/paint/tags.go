@@ -21,11 +21,8 @@ type tagger struct {
 	alt     []string  // a Figure's alt text, by index
 	lang    []string  // an element's language where it differs from the document's
 	label   []string  // a list's first label text, by index of the L
-	docLang string
-
-	nums    []parentEntry // ParentTree entries
-	nextKey int
-	seq     int // painting order, to merge an element's content with its children
+	docLang string    // the language of this handout's elements unless they say otherwise
+	doc1    *docTags
 
 	// the page being painted
 	pageRef  pdf.Ref
@@ -57,7 +54,21 @@ type seqKey struct {
 	artifact string // the artifact's kind ("Header", "Footer", "Layout", "Page")
 }
 
-func newTagger(d *pdf.Document, doc *typeset.Document, lang string) *tagger {
+// docTags is what the tagging of one PDF shares across the handouts of a
+// print job: the ParentTree and the top of the structure tree.
+type docTags struct {
+	doc     *pdf.Document
+	nums    []parentEntry // ParentTree entries
+	nextKey int
+	seq     int       // painting order, to merge an element's content with its children
+	top     pdf.Ref   // the Document element
+	kids    pdf.Array // its kids: each handout's elements, or a Part per handout
+}
+
+func newDocTags(d *pdf.Document) *docTags { return &docTags{doc: d, top: d.Alloc()} }
+
+func newTagger(shared *docTags, doc *typeset.Document, lang string) *tagger {
+	d := shared.doc
 	n := len(doc.Nodes)
 	maxID := 0
 	for _, nd := range doc.Nodes {
@@ -65,7 +76,7 @@ func newTagger(d *pdf.Document, doc *typeset.Document, lang string) *tagger {
 	}
 	t := &tagger{doc: d, nodes: doc.Nodes, pos: make([]int, maxID+1), refs: make([]pdf.Ref, n),
 		owned: make([][]mark, n), alt: make([]string, n), lang: make([]string, n), label: make([]string, n),
-		docLang: lang, thPage: map[int]int{}}
+		docLang: lang, thPage: map[int]int{}, doc1: shared}
 	for i, nd := range doc.Nodes {
 		t.pos[nd.ID] = i + 1
 		t.refs[i] = d.Alloc()
@@ -89,15 +100,15 @@ func (t *tagger) beginPage(pg *pdf.Page, tp *typeset.Page, idx int) {
 	t.from = tp.From
 	t.fromLeft = 0
 	t.logical = idx
-	t.pageKey = t.nextKey
-	t.nextKey++
+	t.pageKey = t.doc1.nextKey
+	t.doc1.nextKey++
 	pg.Set("StructParents", pdf.Int(t.pageKey))
 }
 
 // endPage closes what is open and records the page's MCIDs.
 func (t *tagger) endPage(c *pdf.Content) {
 	t.close(c)
-	t.nums = append(t.nums, parentEntry{t.pageKey, t.mcids})
+	t.doc1.nums = append(t.doc1.nums, parentEntry{t.pageKey, t.mcids})
 }
 
 // parentEntry is one entry of the ParentTree: a page's elements by MCID,
@@ -135,8 +146,8 @@ func (t *tagger) enter(c *pdf.Content, it typeset.Item, tp *typeset.Page) {
 	i, _ := t.at(key.node)
 	mcid := len(t.mcids)
 	t.mcids = append(t.mcids, t.refs[i])
-	t.seq++
-	t.owned[i] = append(t.owned[i], mark{order: t.logical, seq: t.seq, page: t.pageRef, mcid: mcid})
+	t.doc1.seq++
+	t.owned[i] = append(t.owned[i], mark{order: t.logical, seq: t.doc1.seq, page: t.pageRef, mcid: mcid})
 	c.BeginMCID(tagName(t.nodes[i].Kind), mcid)
 }
 
@@ -250,12 +261,12 @@ func (t *tagger) link(pg *pdf.Page, v *typeset.Link, r pdf.Rect) {
 		pg.Link(r, v.URL, v.URL)
 		return
 	}
-	key := t.nextKey
-	t.nextKey++
+	key := t.doc1.nextKey
+	t.doc1.nextKey++
 	ref := pg.TaggedLink(r, v.URL, v.URL, key)
-	t.nums = append(t.nums, parentEntry{key, t.refs[i]})
-	t.seq++
-	t.owned[i] = append(t.owned[i], mark{order: t.logical, seq: t.seq, page: t.pageRef, annot: ref, isAnnot: true})
+	t.doc1.nums = append(t.doc1.nums, parentEntry{key, t.refs[i]})
+	t.doc1.seq++
+	t.owned[i] = append(t.owned[i], mark{order: t.logical, seq: t.doc1.seq, page: t.pageRef, annot: ref, isAnnot: true})
 }
 
 // tagName is the standard structure type a role is tagged as.

@@ -14,57 +14,52 @@ type elem struct {
 	ref  pdf.Ref
 	s    pdf.Name
 	node int // index into tagger.nodes plus one; 0 for a grouping
+	lang string
 	kids []*elem
 }
 
-// finish writes the structure tree and the catalog entries of a tagged
-// PDF.
-func (t *tagger) finish() {
-	rootRef := t.doc.Alloc()
-	top := &elem{ref: t.doc.Alloc(), s: "Document"}
+// finish writes this handout's elements, under a Part of its own when it
+// is one handout of a print job (part), else right under the Document.
+func (t *tagger) finish(part bool, lang string) {
+	top := &elem{ref: t.doc1.top, s: "Document"}
+	parent := t.doc1.top
+	if part {
+		top = &elem{ref: t.doc.Alloc(), s: "Part", lang: lang}
+	}
 	elems := make([]*elem, len(t.nodes))
 	for i, n := range t.nodes {
 		elems[i] = &elem{ref: t.refs[i], s: tagName(n.Kind), node: i + 1}
 	}
 	for i, n := range t.nodes {
-		parent := top
-		if p, ok := t.at(n.Parent); ok && n.Parent != 0 {
-			parent = elems[p]
+		p := top
+		if at, ok := t.at(n.Parent); ok && n.Parent != 0 {
+			p = elems[at]
 		}
-		parent.kids = append(parent.kids, elems[i])
+		p.kids = append(p.kids, elems[i])
 	}
-	t.parts(top)
 	t.group(top)
-	t.write(top, rootRef)
-	tree := t.doc.Alloc()
-	t.doc.PutPacked(tree, pdf.Dict{"Nums": t.parentNums()})
-	t.doc.PutPacked(rootRef, pdf.Dict{"Type": pdf.Name("StructTreeRoot"), "K": top.ref,
-		"ParentTree": tree, "ParentTreeNextKey": pdf.Int(t.nextKey)})
-	t.doc.SetCatalog("StructTreeRoot", rootRef)
-	t.doc.SetCatalog("MarkInfo", pdf.Dict{"Marked": pdf.Bool(true)})
-}
-
-// parts gives each handout of a combined job its own Part: a handout
-// starts at its title, the only top-level H1 it has.
-func (t *tagger) parts(top *elem) {
-	h1 := 0
-	for _, k := range top.kids {
-		if t.kind(k) == typeset.H1 {
-			h1++
+	if !part {
+		for _, k := range top.kids {
+			t.write(k, parent)
+			t.doc1.kids = append(t.doc1.kids, k.ref)
 		}
-	}
-	if h1 < 2 {
 		return
 	}
-	var parts []*elem
-	for _, k := range top.kids {
-		if len(parts) == 0 || (t.kind(k) == typeset.H1 && len(parts[len(parts)-1].kids) > 0) {
-			parts = append(parts, &elem{ref: t.doc.Alloc(), s: "Part"})
-		}
-		p := parts[len(parts)-1]
-		p.kids = append(p.kids, k)
-	}
-	top.kids = parts
+	t.write(top, parent)
+	t.doc1.kids = append(t.doc1.kids, top.ref)
+}
+
+// finish writes the Document element, the structure tree root and the
+// catalog entries of a tagged PDF.
+func (s *docTags) finish() {
+	root := s.doc.Alloc()
+	s.doc.PutPacked(s.top, pdf.Dict{"Type": pdf.Name("StructElem"), "S": pdf.Name("Document"), "P": root, "K": s.kids})
+	tree := s.doc.Alloc()
+	s.doc.PutPacked(tree, pdf.Dict{"Nums": s.parentNums()})
+	s.doc.PutPacked(root, pdf.Dict{"Type": pdf.Name("StructTreeRoot"), "K": s.top,
+		"ParentTree": tree, "ParentTreeNextKey": pdf.Int(s.nextKey)})
+	s.doc.SetCatalog("StructTreeRoot", root)
+	s.doc.SetCatalog("MarkInfo", pdf.Dict{"Marked": pdf.Bool(true)})
 }
 
 // group adds the groupings inside elements: a table's header rows in
@@ -178,6 +173,9 @@ func (t *tagger) write(e *elem, parent pdf.Ref) (first key, has bool) {
 // attributes adds what an element needs beyond its kids: alt text,
 // language, table header scope, list numbering.
 func (t *tagger) attributes(e *elem, d pdf.Dict) {
+	if e.lang != "" {
+		d["Lang"] = pdf.String(e.lang)
+	}
 	if e.node == 0 {
 		return
 	}
@@ -234,10 +232,10 @@ func sortMarks(ms []mark) {
 // parentNums is the ParentTree's /Nums array, sorted by key as a number
 // tree must be (a page's links take keys before the page's own entry is
 // complete).
-func (t *tagger) parentNums() pdf.Array {
-	slices.SortFunc(t.nums, func(a, b parentEntry) int { return a.key - b.key })
-	out := make(pdf.Array, 0, 2*len(t.nums))
-	for _, e := range t.nums {
+func (s *docTags) parentNums() pdf.Array {
+	slices.SortFunc(s.nums, func(a, b parentEntry) int { return a.key - b.key })
+	out := make(pdf.Array, 0, 2*len(s.nums))
+	for _, e := range s.nums {
 		out = append(out, pdf.Int(e.key), e.val)
 	}
 	return out

@@ -61,12 +61,13 @@ func benchmarkPaint(b *testing.B, cache bool) {
 		b.Fatal(err)
 	}
 	meta := r.meta(p, job)
-	if _, err := paint.Paint(p.doc, meta, r.pdfImage, r.paint); err != nil {
+	images := r.printedImages(p.doc, false)
+	if _, err := paint.Paint(p.doc, meta, images, r.paint); err != nil {
 		b.Fatal(err)
 	}
 	b.ResetTimer()
 	for b.Loop() {
-		if _, err := paint.Paint(p.doc, meta, r.pdfImage, r.paint); err != nil {
+		if _, err := paint.Paint(p.doc, meta, images, r.paint); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -138,7 +139,7 @@ func benchmarkTagging(b *testing.B, leaflet string) {
 			}
 			meta := r.meta(p, job)
 			meta.Untagged = untagged
-			pdf, err := paint.Paint(p.doc, meta, r.pdfImage, r.paint)
+			pdf, err := paint.Paint(p.doc, meta, r.printedImages(p.doc, false), r.paint)
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -57,6 +57,9 @@ type Job struct {
 	// SOURCE_DATE_EPOCH), for reproducible builds.
 	Epoch *time.Time
 	Print PrintOptions
+	// Assets are library folders the leaflet's images may come from
+	// besides its own folder (--assets).
+	Assets []string
 }
 
 // PrintOptions are the print-production choices that may override a
@@ -76,6 +79,9 @@ type Result struct {
 	Pages    int
 	Warnings []string
 	Doc      *typeset.Document
+	// Summary says what was made, for the line a single render prints:
+	// "2 pages, Letter, riverside", or for a booklet what it costs.
+	Summary string
 }
 
 // prepared is a job after every stage but painting.
@@ -83,6 +89,7 @@ type prepared struct {
 	doc      *typeset.Document
 	leaf     *model.Leaflet
 	site     *model.Site
+	layout   *model.Layout
 	strings  *i18n.Strings
 	warnings []string
 }
@@ -108,7 +115,7 @@ func (r *Renderer) prepare(job Job) (p *prepared, err error) {
 }
 
 func (r *Renderer) prepareJob(job Job) (*prepared, error) {
-	leaf, err := load.Leaflet(job.Leaflet)
+	leaf, err := load.Leaflet(job.Leaflet, job.Assets...)
 	if err != nil {
 		return nil, err
 	}
@@ -144,7 +151,11 @@ func (r *Renderer) prepareJob(job Job) (*prepared, error) {
 	if err != nil {
 		return &prepared{warnings: warnings}, err
 	}
-	return &prepared{doc: doc, leaf: leaf, site: site, strings: strs, warnings: warnings}, nil
+	// what handout check would warn about this handout is said here too
+	for _, w := range r.eng.Warnings(doc, leaf.File, layout) {
+		warnings = append(warnings, w.String())
+	}
+	return &prepared{doc: doc, leaf: leaf, site: site, layout: layout, strings: strs, warnings: warnings}, nil
 }
 
 // Render produces the PDF for one job.
@@ -157,31 +168,32 @@ func (r *Renderer) Render(job Job) (*Result, error) {
 		}
 		return res, err
 	}
-	images := r.pdfImage
-	if job.Print.Grayscale {
-		images = r.grayImage
-	}
-	out, err := paint.Paint(p.doc, r.meta(p, job), images, r.paint)
+	out, err := paint.Paint(p.doc, r.meta(p, job), r.printedImages(p.doc, job.Print.Grayscale), r.paint)
 	if err != nil {
 		return &Result{Warnings: p.warnings}, source.Errorf(source.Pos{File: job.Leaflet}, "%v", err)
 	}
-	return &Result{PDF: out, Pages: len(p.doc.Pages), Warnings: p.warnings, Doc: p.doc}, nil
+	return &Result{PDF: out, Pages: len(p.doc.Pages), Warnings: p.warnings, Doc: p.doc, Summary: summary(p)}, nil
 }
 
-func (r *Renderer) grayImage(path string) (*pdf.ImageData, bool) {
-	img, err := r.eng.Images().LoadGray(path)
-	if err != nil {
-		return nil, false
+// printedImages gives the painter each image of doc at no more than
+// assets.MaxPPI at the widest it is printed, so a photograph used as a
+// small picture does not carry all its pixels into every PDF.
+func (r *Renderer) printedImages(doc *typeset.Document, gray bool) func(string) (*pdf.ImageData, bool) {
+	widest := map[string]float64{}
+	for _, pg := range doc.Pages {
+		for _, it := range pg.Items {
+			if pic, ok := it.(*typeset.Picture); ok {
+				widest[pic.Path] = max(widest[pic.Path], pic.W)
+			}
+		}
 	}
-	return img.PDF, true
-}
-
-func (r *Renderer) pdfImage(path string) (*pdf.ImageData, bool) {
-	img, err := r.eng.Images().Load(path)
-	if err != nil {
-		return nil, false
+	return func(path string) (*pdf.ImageData, bool) {
+		img, err := r.eng.Images().LoadPrinted(path, widest[path], gray)
+		if err != nil {
+			return nil, false
+		}
+		return img.PDF, true
 	}
-	return img.PDF, true
 }
 
 // fixedDate is the PDF date when nothing else gives one, so output is

@@ -57,7 +57,13 @@ func richLeaflet(seed uint64, imagePath string) string {
 func TestRandomLeafletsStayInsideThePage(t *testing.T) {
 	r := newRenderer(t)
 	dir := t.TempDir()
-	img, _ := filepath.Abs(filepath.Join(repo, "content", "leaflets", "images", "latch.png"))
+	// images must sit inside the leaflet's folder: copy the picture there
+	png, err := os.ReadFile(filepath.Join(repo, "content", "leaflets", "images", "latch.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, "latch.png"), png, 0o644)
+	img := "latch.png"
 	seeds := 12
 	if testing.Short() {
 		seeds = 3

@@ -94,7 +94,7 @@ func TestMatterhornChecksCanFail(t *testing.T) {
 	}
 	meta := r.meta(p, job)
 	meta.Untagged = true
-	pdf, err := paint.Paint(p.doc, meta, r.pdfImage, r.paint)
+	pdf, err := paint.Paint(p.doc, meta, r.printedImages(p.doc, false), r.paint)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -111,7 +111,8 @@ func TestMatterhornChecksCanFail(t *testing.T) {
 // Part per handout, each in its own language.
 func TestCombinedJobTagsOnePartPerHandout(t *testing.T) {
 	r := newRenderer(t)
-	c := r.NewCombiner(false, nil)
+	var buf bytes.Buffer
+	c := r.NewCombiner(&buf, false, nil)
 	for _, job := range []Job{
 		{Leaflet: sample("let-down-reflex"), Site: site("riverside")},
 		{Leaflet: sample("reflejo-de-bajada"), Site: site("hillcrest"), Layout: "booklet"},
@@ -124,10 +125,10 @@ func TestCombinedJobTagsOnePartPerHandout(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	pdf, _, err := c.PDF()
-	if err != nil {
+	if _, err := c.Close(); err != nil {
 		t.Fatal(err)
 	}
+	pdf := buf.Bytes()
 	problems, summary := matterhorn(t, pdf)
 	for _, p := range problems {
 		t.Error(p)

@@ -93,7 +93,7 @@ func (s *Server) handleCheckBody(w http.ResponseWriter, r *http.Request) {
 
 // findContext looks up only the site and layout of a request.
 func (s *Server) findContext(w http.ResponseWriter, q map[string][]string) (target, bool) {
-	var t target
+	t := target{assets: []string{s.lib.leaflets.dir}}
 	if id := first(q["site"]); id != "" {
 		site, ok := s.lib.Site(id)
 		if !ok {
@@ -156,7 +156,7 @@ func (s *Server) runCheck(w http.ResponseWriter, ctx context.Context, leaflet st
 		return
 	}
 	defer s.pool.release()
-	opts := check.Options{Layout: t.layout.ID, Engine: eng}
+	opts := check.Options{Layout: t.layout.ID, Engine: eng, Assets: t.assets}
 	if t.layout.path != "" {
 		opts.Layout = t.layout.path
 	}

@@ -113,14 +113,16 @@ func TestImagesOutsideTheFoldersAreNotRead(t *testing.T) {
 		write(t, filepath.Join(f.leaflets, name+".yaml"), src)
 		code, h, body := f.get("/render?leaflet=" + name)
 		p := problemOf(t, code, h, body, 422)
-		if len(p.Problems) != 1 || !strings.Contains(p.Problems[0], "outside the leaflets folder") || strings.Contains(string(body), outside) {
+		// the server's own check, or the loader's (which refuses such images
+		// for every command), whichever sees it first
+		if len(p.Problems) != 1 || !strings.Contains(p.Problems[0], "outside the") || strings.Contains(string(body), outside) {
 			t.Errorf("%s: %s", name, body)
 		}
 	}
 	site, _ := os.ReadFile(filepath.Join(f.sites, "riverside", "site.yaml"))
 	write(t, filepath.Join(f.sites, "evil", "site.yaml"), strings.Replace(string(site), "header.png", filepath.Join(outside, "logo.png"), 1))
 	code, h, body := f.get("/render?leaflet=let-down-reflex&site=evil")
-	if p := problemOf(t, code, h, body, 422); !strings.Contains(p.Problems[0], "outside the sites folder") {
+	if p := problemOf(t, code, h, body, 422); !strings.Contains(p.Problems[0], "outside the") {
 		t.Errorf("site image outside: %s", body)
 	}
 }

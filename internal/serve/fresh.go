@@ -53,9 +53,9 @@ func (in inputs) images(st map[string]stamp) map[string]stamp {
 
 // findInputs reads the leaflet and site to learn which images they name.
 // A file that does not load names none; the render then reports why.
-func findInputs(leaflet, siteDir string) inputs {
+func findInputs(leaflet, siteDir string, assets ...string) inputs {
 	in := inputs{leaflet: leaflet}
-	if l, err := load.Leaflet(leaflet); err == nil {
+	if l, err := load.Leaflet(leaflet, assets...); err == nil {
 		for _, s := range l.Sections {
 			in.leafFiles = appendImages(in.leafFiles, s.Body)
 		}

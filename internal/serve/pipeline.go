@@ -17,6 +17,7 @@ type renderJob struct {
 	Site      string // site folder; "" for the unbranded look
 	Layout    string // built-in name or layout file path
 	Grayscale bool
+	Assets    []string // folders the leaflet's images may come from besides its own
 }
 
 // rendered is a finished handout.
@@ -73,7 +74,7 @@ func (p *pipeline) render(job renderJob, images map[string]stamp) (res rendered,
 	}
 	out, err := render.WithEngine(eng, p.version).Render(render.Job{
 		Leaflet: job.Leaflet, Site: job.Site, Layout: job.Layout,
-		Print: render.PrintOptions{Grayscale: job.Grayscale},
+		Print: render.PrintOptions{Grayscale: job.Grayscale}, Assets: job.Assets,
 	})
 	if err != nil {
 		lines := source.Lines(err)

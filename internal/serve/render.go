@@ -20,12 +20,15 @@ type target struct {
 	leaflet LeafletInfo
 	site    *SiteInfo
 	layout  LayoutInfo
+	// assets are the folders a leaflet's images may come from besides its
+	// own: the whole leaflets folder
+	assets []string
 }
 
 // find looks up the IDs of a request. It answers the request itself (400
 // or 404) and returns false when one is missing or unknown.
 func (s *Server) find(w http.ResponseWriter, q url.Values) (target, bool) {
-	var t target
+	t := target{assets: []string{s.lib.leaflets.dir}}
 	id := q.Get("leaflet")
 	if id == "" {
 		badRequest(w, "Name a leaflet: ?leaflet=ID (the IDs are listed at /api/leaflets).")
@@ -60,11 +63,11 @@ func (t target) inputs() inputs {
 	if t.site != nil {
 		site = t.site.path
 	}
-	return findInputs(t.leaflet.path, site)
+	return findInputs(t.leaflet.path, site, t.assets...)
 }
 
 func (t target) job(grayscale bool) renderJob {
-	j := renderJob{Leaflet: t.leaflet.path, Layout: t.layout.ID, Grayscale: grayscale}
+	j := renderJob{Leaflet: t.leaflet.path, Layout: t.layout.ID, Grayscale: grayscale, Assets: t.assets}
 	if t.layout.path != "" {
 		j.Layout = t.layout.path
 	}

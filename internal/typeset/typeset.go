@@ -24,6 +24,10 @@ type Input struct {
 	// ShrinkToFit lets a folded leaflet whose content overflows its panels
 	// set its text smaller, down to MinShrinkSize.
 	ShrinkToFit bool
+
+	// endInFlow sets a booklet's clinic details and credits at the end of
+	// its last page, as pages do, instead of on a back cover of their own.
+	endInFlow bool
 }
 
 // MinShrinkSize is the smallest body size ShrinkToFit goes down to.
@@ -39,20 +43,32 @@ type typesetter struct {
 	// mastheadHeight is how far page 1's frames start below its text
 	// area's top: the title block spans the columns above them.
 	mastheadHeight float64
-	errs           []error
-	cur            model.Text // the text being set, for error positions
-	images         []string
-	seenIm         map[string]bool
-	nodes          []Node     // the structure tree so far
-	parent         int        // the structure element being filled
-	lang           string     // the leaflet's language, for shaping and the runs
-	missing        []*missing // characters no font draws, by script
+	// panelCap, when set, limits how much of a panel's height the body
+	// may fill, to spread a short leaflet over all of a folded sheet.
+	panelCap float64
+	errs     []error
+	cur      model.Text // the text being set, for error positions
+	images   []string
+	seenIm   map[string]bool
+	nodes    []Node     // the structure tree so far
+	parent   int        // the structure element being filled
+	lang     string     // the leaflet's language, for shaping and the runs
+	missing  []*missing // characters no font draws, by script
 }
 
 // Typeset lays out the leaflet. The error lists every problem found, each
 // with its source position.
-func Typeset(in Input) (*Document, error) {
-	doc, overflow, err := typesetOnce(in)
+func Typeset(in Input) (doc *Document, err error) {
+	defer func() {
+		if err == nil && doc != nil {
+			err = checkDrawnInside(doc, in.Leaflet.File)
+		}
+	}()
+	if in.Layout.Booklet {
+		return setBooklet(in)
+	}
+	var overflow float64
+	doc, overflow, err = typesetOnce(in)
 	if err != nil || overflow == 0 {
 		return doc, err
 	}
@@ -85,10 +101,10 @@ func typesetOnce(in Input) (*Document, float64, error) {
 	for i, s := range in.Leaflet.Sections {
 		ts.section(f, s, i)
 	}
-	if !ts.l.Folded() {
-		ts.endMatter(f)
+	if !ts.l.Folded() && (!ts.l.Booklet || in.endInFlow) {
+		ts.endMatter(f) // a booklet's back cover holds it, like a trifold's back panel
 	}
-	doc, rest := ts.paginate(f.elems)
+	doc, rest := ts.paginateAll(f.elems)
 	overflow := 0.0
 	for _, e := range rest {
 		overflow += e.height
