@@ -63,7 +63,8 @@ var tagJobs = []struct {
 }
 
 // TestTaggedPDFMeetsMatterhornChecks runs the machine-checkable PDF/UA
-// conditions on every layout family.
+// conditions on every layout family, and reads each one's structure tree
+// with pdfinfo -struct-text for the leaflet's text in reading order.
 func TestTaggedPDFMeetsMatterhornChecks(t *testing.T) {
 	r := newRenderer(t)
 	for _, c := range tagJobs {
@@ -79,6 +80,7 @@ func TestTaggedPDFMeetsMatterhornChecks(t *testing.T) {
 			if c.job.Print.PDFA != strings.Contains(summary, `"pdfa": true`) {
 				t.Errorf("PDF/A claim is %v, want %v: %s", !c.job.Print.PDFA, c.job.Print.PDFA, summary)
 			}
+			readsInOrder(t, res.PDF, c.job.Leaflet)
 		})
 	}
 }
@@ -152,35 +154,27 @@ func structText(t *testing.T, pdf []byte) string {
 	return pdftest.Output(t, "pdfinfo", "-struct-text", path)
 }
 
-// TestStructTextReadsInOrder reads every layout family's structure tree
-// with poppler and finds the leaflet's headings and the start of each
-// paragraph in the leaflet's order, each paragraph whole in one element.
-func TestStructTextReadsInOrder(t *testing.T) {
-	r := newRenderer(t)
+// readsInOrder reads pdf's structure tree with poppler and finds the
+// leaflet's headings and the start of each paragraph in the leaflet's
+// order, each paragraph whole in one element.
+func readsInOrder(t *testing.T, pdf []byte, leaflet string) {
+	t.Helper()
 	quoted := regexp.MustCompile(`"((?:[^"\\]|\\.)*)"`)
-	for _, c := range tagJobs {
-		t.Run(c.name, func(t *testing.T) {
-			res, err := r.Render(c.job)
-			if err != nil {
-				t.Fatal(err)
+	var read []string
+	for _, m := range quoted.FindAllStringSubmatch(structText(t, pdf), -1) {
+		read = append(read, m[1])
+	}
+	all := strings.Join(read, "\n")
+	at := 0
+	for _, want := range leafletText(t, leaflet) {
+		i := strings.Index(all[at:], want)
+		if i < 0 {
+			if strings.Contains(all, want) {
+				t.Fatalf("%q is read out of order", want)
 			}
-			var read []string
-			for _, m := range quoted.FindAllStringSubmatch(structText(t, res.PDF), -1) {
-				read = append(read, m[1])
-			}
-			all := strings.Join(read, "\n")
-			at := 0
-			for _, want := range leafletText(t, c.job.Leaflet) {
-				i := strings.Index(all[at:], want)
-				if i < 0 {
-					if strings.Contains(all, want) {
-						t.Fatalf("%q is read out of order", want)
-					}
-					t.Fatalf("%q is not in the structure tree's text as one element:\n%s", want, all)
-				}
-				at += i + len(want)
-			}
-		})
+			t.Fatalf("%q is not in the structure tree's text as one element:\n%s", want, all)
+		}
+		at += i + len(want)
 	}
 }
 
