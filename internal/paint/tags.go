@@ -32,6 +32,7 @@ type tagger struct {
 	from     []typeset.Origin
 	open     seqKey // the marked-content sequence now open
 	thPage   map[int]int
+	links    []*typeset.Link // the page's link areas, whose text is read inside them
 	logical  int // the logical page of the current item
 	fromLeft int // items left in the current stretch of from
 }
@@ -100,6 +101,12 @@ func (t *tagger) beginPage(pg *pdf.Page, tp *typeset.Page, idx int) {
 	t.from = tp.From
 	t.fromLeft = 0
 	t.logical = idx
+	t.links = t.links[:0]
+	for _, it := range tp.Items {
+		if l, ok := it.(*typeset.Link); ok {
+			t.links = append(t.links, l)
+		}
+	}
 	t.pageKey = t.doc1.nextKey
 	t.doc1.nextKey++
 	pg.Set("StructParents", pdf.Int(t.pageKey))
@@ -213,7 +220,29 @@ func (t *tagger) keyOf(it typeset.Item, tp *typeset.Page) seqKey {
 		}
 		t.thPage[r.Block] = t.pageIdx
 	}
+	if v, ok := it.(*typeset.Text); ok {
+		if l := t.linkOver(v); l != 0 {
+			return seqKey{node: l}
+		}
+	}
 	return seqKey{node: r.Block}
+}
+
+// linkOver is the Link element whose area holds the text run (all of it
+// but a trailing space, which the area leaves out), so that a link's words
+// are read inside the Link; 0 when none does.
+func (t *tagger) linkOver(v *typeset.Text) int {
+	const slack = 0.5
+	for _, l := range t.links {
+		overlap := min(v.X+v.Width, l.X+l.W) - max(v.X, l.X)
+		if l.Role.Parent == v.Role.Block && v.X >= l.X-slack && overlap >= 0.8*v.Width &&
+			v.Y >= l.Y-slack && v.Y <= l.Y+l.H+slack {
+			if _, ok := t.at(l.Role.Block); ok {
+				return l.Role.Block
+			}
+		}
+	}
+	return 0
 }
 
 // noteLabel keeps the first label of a list, which says how it is numbered.

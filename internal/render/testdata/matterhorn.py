@@ -137,6 +137,8 @@ def main(path):
                 walk(k, depth + 1, pg)
         if len(pages) > 1:
             spanning += 1
+        if s == "Link" and not pages:
+            problem("a Link element holds no text of its own, only the annotation")
 
     k = tree.K
     for e in (k if isinstance(k, pikepdf.Array) else [k]):
