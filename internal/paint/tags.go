@@ -33,8 +33,8 @@ type tagger struct {
 	open     seqKey // the marked-content sequence now open
 	thPage   map[int]int
 	links    []*typeset.Link // the page's link areas, whose text is read inside them
-	logical  int // the logical page of the current item
-	fromLeft int // items left in the current stretch of from
+	logical  int             // the logical page of the current item
+	fromLeft int             // items left in the current stretch of from
 }
 
 // mark is one piece of an element's content: an MCID on a page, or a
