@@ -37,6 +37,9 @@ type Options struct {
 	// Layout is a built-in layout name or a layout file; DefaultLayout when
 	// empty.
 	Layout string
+	// AllowHTTP accepts a leaflet url that uses http; otherwise only
+	// https is accepted.
+	AllowHTTP bool
 	// Engine lays leaflets out, with the fonts, images and layouts it has
 	// loaded; a render in the same process may share it. Nil starts one.
 	Engine *engine.Engine

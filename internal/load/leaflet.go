@@ -81,6 +81,9 @@ func decodeLeaflet(path string, src []byte, root *yaml.Node, assets []string) (*
 	if n := f["copyright"]; n != nil {
 		l.Copyright = d.text(n, "copyright")
 	}
+	if n := f["url"]; n != nil {
+		l.URL = d.text(n, "url")
+	}
 	if err := d.err(); err != nil {
 		return nil, err
 	}

@@ -33,6 +33,9 @@ type Leaflet struct {
 	Credits    Credits
 	Disclaimer Text
 	Copyright  Text
+	// URL is the online version of the handout, printed as a QR code
+	// with the address beside it; it may use placeholders.
+	URL Text
 }
 
 // Section is a heading (optional on the first section) and its blocks.

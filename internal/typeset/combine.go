@@ -36,7 +36,8 @@ func Combine(parts []Part) *Document {
 		}
 		base := len(out.Nodes)
 		for _, n := range part.Doc.Nodes {
-			out.Nodes = append(out.Nodes, Node{ID: n.ID + base, Kind: n.Kind, Parent: renumber(n.Parent, base)})
+			n.ID, n.Parent = n.ID+base, renumber(n.Parent, base)
+			out.Nodes = append(out.Nodes, n)
 		}
 		for _, p := range part.Doc.Pages {
 			c := *p

@@ -84,6 +84,9 @@ func (ts *typesetter) backPanel() []Item {
 		}
 		lines = append(lines, b...)
 	}
+	for _, e := range ts.closing(w) {
+		lines = append(lines, line{height: l.SmallSize}, line{height: e.height, items: e.items})
+	}
 	e := stack(lines)
 	room := l.PageHeight - l.MarginTop - l.MarginBottom
 	if e.height > room {

@@ -38,10 +38,15 @@ func stack(lines []line) *element {
 }
 
 // endMatter sets the credits, disclaimer and copyright as one block that
-// stays together at the end, after a thin rule.
+// stays together at the end, after a thin rule, with the closing elements
+// (QR code, taglines) under them unless the layout has a back cover.
 func (ts *typesetter) endMatter(f *flow) {
 	blocks, labelled := ts.creditBlocks(ts.colW)
-	if len(blocks) == 0 {
+	var closing []*element
+	if !ts.l.Booklet {
+		closing = ts.closing(ts.colW)
+	}
+	if len(blocks) == 0 && len(closing) == 0 {
 		return
 	}
 	gap := ts.l.BodySize * 1.2
@@ -57,6 +62,13 @@ func (ts *typesetter) endMatter(f *flow) {
 			e.keep = true
 			f.add(e)
 		}
+	}
+	for i, e := range closing {
+		if len(blocks) > 0 || i > 0 {
+			f.add(&element{height: ts.l.SmallSize, keep: true})
+		}
+		e.keep = i < len(closing)-1
+		f.add(e)
 	}
 	f.elems[len(f.elems)-1].keep = false
 }

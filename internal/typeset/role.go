@@ -61,6 +61,12 @@ type Node struct {
 	ID     int
 	Kind   RoleKind
 	Parent int
+	// Alt is the element's alternate description (a Figure drawn from
+	// shapes, such as a QR code, has no Picture to carry one).
+	Alt string
+	// Lang is the element's language (BCP 47) when it differs from the
+	// document's, as in a language-assistance tagline.
+	Lang string
 }
 
 // open starts a structure element inside the current one and returns its

@@ -108,6 +108,9 @@ func typesetOnce(in Input) (*Document, float64, error) {
 		p := doc.Pages[0]
 		p.Items = append(masthead.items, p.Items...)
 		ts.chrome(doc)
+		if ts.l.Booklet {
+			ts.backCover(doc, ts.closing(ts.colW))
+		}
 	}
 	ts.missingErrors()
 	if len(ts.errs) > 0 {
