@@ -58,7 +58,7 @@ var (
 	objCredits  = Object{"credits", "leaflet", opt("written_by", "reviewed_by", "published_by", "last_modified", "last_reviewed")}
 
 	objSite = Object{"site", "site", fields(req("name"), opt("department", "phone", "address", "website",
-		"header_image", "footer_image", "accent_color", "footer_text", "words"))}
+		"header_image", "footer_image", "accent_color", "footer_text", "words", "tty", "taglines", "taglines_text"))}
 
 	objLayout = Object{"layout", "layout", opt("description", "page", "margins", "header_height", "footer_height", "text", "headings",
 		"columns", "fold", "imposition", "print")}

@@ -11,6 +11,12 @@ func (ts *typesetter) closing(width float64) []*element {
 	if qr := ts.qrBlock(width); qr != nil {
 		out = append(out, qr)
 	}
+	if tl := ts.taglineElems(width); len(tl) > 0 {
+		out = append(out, &element{height: ts.l.SmallSize * 0.8, keep: true, items: []Item{
+			&Rule{X1: 0, Y1: ts.l.SmallSize * 0.4, X2: width, Y2: ts.l.SmallSize * 0.4, Color: ruleGray, Width: 0.5},
+		}})
+		out = append(out, tl...)
+	}
 	return out
 }
 

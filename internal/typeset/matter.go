@@ -63,11 +63,10 @@ func (ts *typesetter) endMatter(f *flow) {
 			f.add(e)
 		}
 	}
-	for i, e := range closing {
-		if len(blocks) > 0 || i > 0 {
-			f.add(&element{height: ts.l.SmallSize, keep: true})
-		}
-		e.keep = i < len(closing)-1
+	if len(closing) > 0 && len(blocks) > 0 {
+		f.add(&element{height: ts.l.SmallSize, keep: true})
+	}
+	for _, e := range closing {
 		f.add(e)
 	}
 	f.elems[len(f.elems)-1].keep = false

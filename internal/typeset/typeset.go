@@ -21,6 +21,8 @@ type Input struct {
 	// PadDuplex adds a blank page to an odd page count, so a stack of
 	// handouts printed duplex never shares a sheet.
 	PadDuplex bool
+	// Taglines is the site's language-assistance notice; nil for none.
+	Taglines *Taglines
 	// ShrinkToFit lets a folded leaflet whose content overflows its panels
 	// set its text smaller, down to MinShrinkSize.
 	ShrinkToFit bool

@@ -1,0 +1,67 @@
+package engine
+
+import (
+	"strings"
+	"testing"
+
+	"handout/internal/model"
+	"handout/internal/source"
+)
+
+type fakeWords struct {
+	line string
+	rtl  bool
+}
+
+func (f fakeWords) Tagline(phone, tty string) string {
+	s := strings.ReplaceAll(f.line, "{phone}", phone)
+	if tty != "" {
+		s += " TTY " + tty
+	}
+	return s
+}
+func (f fakeWords) RightToLeft() bool { return f.rtl }
+
+func fakeLocales(tag string) (taglineWords, bool) {
+	switch tag {
+	case "es":
+		return fakeWords{line: "Llame al {phone}."}, true
+	case "ar":
+		return fakeWords{line: "اتصل {phone}", rtl: true}, true
+	}
+	return fakeWords{line: "Call {phone}."}, false
+}
+
+func TestTaglinesFromSite(t *testing.T) {
+	s := &model.Site{Name: "Clinic", Phone: "555-0100", TTY: "711", Taglines: model.Taglines{
+		Langs:   []string{"es", "ar", "xx"},
+		Pos:     []source.Pos{{Line: 1}, {Line: 2}, {Line: 3}},
+		Text:    map[string]string{"xx": "Xx {phone} xx."},
+		TextPos: map[string]source.Pos{"xx": {Line: 9}},
+	}}
+	tl, err := taglines(s, fakeLocales)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"es: Llame al 555-0100. TTY 711", "ar: اتصل 555-0100 TTY 711 rtl", "xx: Xx 555-0100 xx."}
+	for i, l := range tl.Lines {
+		got := l.Lang + ": " + l.Text
+		if l.RTL {
+			got += " rtl"
+		}
+		if got != want[i] {
+			t.Errorf("line %d: %q, want %q", i, got, want[i])
+		}
+	}
+	if !strings.HasPrefix(tl.Nondiscrimination.Text, "Clinic follows") || tl.Nondiscrimination.Lang != "en" {
+		t.Errorf("nondiscrimination sentence %+v", tl.Nondiscrimination)
+	}
+
+	s.Taglines.Text = map[string]string{"es": "Sin número."}
+	s.Taglines.TextPos = map[string]source.Pos{"es": {Line: 7}}
+	_, err = taglines(s, fakeLocales)
+	if err == nil || !strings.Contains(err.Error(), ":7: the tagline for es does not give the phone number") ||
+		!strings.Contains(err.Error(), "no built-in tagline for xx") {
+		t.Errorf("want errors for a line without the phone and a language without a line, got %v", err)
+	}
+}
