@@ -96,6 +96,9 @@ type Doc struct {
 	Leaflet *model.Leaflet
 	Site    *model.Site
 	Layout  *model.Layout
+	// Second is the translation printed with the leaflet in a bilingual
+	// handout; nil for one language.
+	Second *model.Leaflet
 	// PadDuplex and ShrinkToFit are typeset.Input's.
 	PadDuplex, ShrinkToFit bool
 }
@@ -124,8 +127,15 @@ func (e *Engine) Typeset(d Doc) (*typeset.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	return typeset.Typeset(typeset.Input{
+	in := typeset.Input{
 		Leaflet: d.Leaflet, Site: d.Site, Layout: d.Layout, Fonts: e.fonts, Strings: strs, ImageSize: e.ImageSize,
 		PadDuplex: d.PadDuplex, ShrinkToFit: d.ShrinkToFit,
-	})
+	}
+	if d.Second != nil {
+		in.Second = d.Second
+		if in.SecondStrings, _, err = e.Words(d.Second, d.Site); err != nil {
+			return nil, err
+		}
+	}
+	return typeset.Typeset(in)
 }

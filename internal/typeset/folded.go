@@ -74,7 +74,7 @@ func (ts *typesetter) backPanel() []Item {
 	if !site.Builtin {
 		lines = append(lines, ts.contactLines(w)...)
 	}
-	blocks, labelled := ts.creditBlocks(w)
+	blocks, labelled := ts.endBlocks(w)
 	if len(blocks) > 0 && len(lines) > 0 {
 		lines = append(lines, line{height: l.BodySize * 0.8, items: []Item{&Rule{X1: 0, Y1: l.BodySize * 0.4, X2: w, Y2: l.BodySize * 0.4, Color: ruleGray, Width: 0.5}}})
 	}

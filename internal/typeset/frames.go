@@ -52,6 +52,9 @@ func (ts *typesetter) columnWidth() float64 {
 // layout starts below the masthead; a folded leaflet has the fold-in panel
 // on the outside (page 1) and three panels inside (page 2), and no more.
 func (ts *typesetter) frames(page int) []frame {
+	if ts.framesFor != nil {
+		return ts.framesFor(page)
+	}
 	l := ts.l
 	if l.Folded() {
 		return ts.panelFrames(page)

@@ -16,6 +16,9 @@ func (ts *typesetter) titleBlock(width float64, rule bool) *element {
 		lines = append(lines, line{height: ts.l.SubtitleSize * 0.2})
 		lines = append(lines, ts.stamp(ts.setText(lf.Subtitle, st, width), ts.open(P))...)
 	}
+	if ts.bilingual() {
+		lines = append(lines, ts.secondTitle(width)...)
+	}
 	e := stack(lines)
 	if rule {
 		gap := ts.l.BodySize * 0.5
@@ -41,7 +44,7 @@ func stack(lines []line) *element {
 // stays together at the end, after a thin rule, with the closing elements
 // (QR code, taglines) under them unless the layout has a back cover.
 func (ts *typesetter) endMatter(f *flow) {
-	blocks, labelled := ts.creditBlocks(ts.colW)
+	blocks, labelled := ts.endBlocks(ts.colW)
 	var closing []*element
 	if !ts.l.Booklet {
 		closing = ts.closing(ts.colW)

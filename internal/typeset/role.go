@@ -73,7 +73,7 @@ type Node struct {
 // role; the typesetter hands it to everything the element draws.
 func (ts *typesetter) open(kind RoleKind) Role {
 	id := len(ts.nodes) + 1
-	ts.nodes = append(ts.nodes, Node{ID: id, Kind: kind, Parent: ts.parent})
+	ts.nodes = append(ts.nodes, Node{ID: id, Kind: kind, Parent: ts.parent, Lang: ts.otherLang})
 	return Role{Kind: kind, Block: id, Parent: ts.parent}
 }
 
