@@ -28,8 +28,9 @@ type Engine struct {
 	fonts   *font.Set
 	images  *assets.Images
 	layouts *layoutCache
-	locales *i18n.Locales  // each language's words, read once
-	catalog *fonts.Catalog // the families for other scripts, read when first asked for
+	locales *i18n.Locales           // each language's words, read once
+	catalog *fonts.Catalog          // the families for other scripts, read when first asked for
+	extra   map[string]extraTagline // taglines of languages without renderer words
 }
 
 // New parses the built-in fonts and starts empty image and layout caches.
@@ -39,7 +40,7 @@ func New() (*Engine, error) {
 		return nil, fmt.Errorf("built-in fonts: %w", err)
 	}
 	return &Engine{fonts: font.NewSet(fam), images: assets.NewImages(), layouts: newLayoutCache(), locales: i18n.NewLocales(),
-		catalog: fonts.NewCatalog()}, nil
+		catalog: fonts.NewCatalog(), extra: extraTaglines()}, nil
 }
 
 // Catalog is the embedded font families per script (package fonts). It
@@ -130,6 +131,9 @@ func (e *Engine) Typeset(d Doc) (*typeset.Document, error) {
 	in := typeset.Input{
 		Leaflet: d.Leaflet, Site: d.Site, Layout: d.Layout, Fonts: e.fonts, Strings: strs, ImageSize: e.ImageSize,
 		PadDuplex: d.PadDuplex, ShrinkToFit: d.ShrinkToFit,
+	}
+	if in.Taglines, err = taglines(d.Site, e.taglineWordsFor, e.fonts); err != nil {
+		return nil, err
 	}
 	if d.Second != nil {
 		in.Second = d.Second

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"handout/internal/font"
 	"handout/internal/model"
 	"handout/internal/source"
 	"handout/internal/typeset"
@@ -28,7 +29,7 @@ const Nondiscrimination = "{name} follows federal civil rights laws. We do not t
 // whether the language has its own (not English stand-ins). A language
 // with neither its own words nor a line in taglines_text is an error at
 // the place it is listed.
-func taglines(s *model.Site, words func(tag string) (taglineWords, bool)) (*typeset.Taglines, error) {
+func taglines(s *model.Site, words func(tag string) (taglineWords, bool), fonts *font.Set) (*typeset.Taglines, error) {
 	t := s.Taglines
 	if len(t.Langs) == 0 {
 		return nil, nil
@@ -54,6 +55,10 @@ func taglines(s *model.Site, words func(tag string) (taglineWords, bool)) (*type
 				WithHint("give the line under taglines_text: %s: \"...\" (docs/site.md lists the built-in languages)", tag))
 			continue
 		}
+		if e := undrawable(tag, line, pos, fonts); e != nil {
+			errs = append(errs, e)
+			continue
+		}
 		rtl := rightToLeft(line)
 		if ok && !own {
 			rtl = w.RightToLeft()
@@ -69,6 +74,33 @@ func taglines(s *model.Site, words func(tag string) (taglineWords, bool)) (*type
 	}
 	out.Nondiscrimination = typeset.Tagline{Lang: "en", Text: strings.ReplaceAll(Nondiscrimination, "{name}", name), Pos: s.PosOf("taglines")}
 	return out, nil
+}
+
+// undrawable reports a line the fonts cannot draw, once per line with
+// how many characters are missing, rather than once per character.
+func undrawable(tag, line string, pos source.Pos, fonts *font.Set) *source.Error {
+	n, first := 0, rune(0)
+	for _, r := range line {
+		if unicode.IsSpace(r) || fonts.FaceFor(font.Regular, r) != nil {
+			continue
+		}
+		if n == 0 {
+			first = r
+		}
+		n++
+	}
+	if n == 0 {
+		return nil
+	}
+	script := "punctuation and symbols"
+	for name, table := range unicode.Scripts {
+		if name != "Common" && name != "Inherited" && unicode.Is(table, first) {
+			script = name + " script"
+		}
+	}
+	return source.Errorf(pos, "the tagline for %s cannot be drawn: %d of its characters (first: U+%04X %c, %s) have no glyph in the fonts %s",
+		tag, n, first, first, script, fonts.Name()).
+		WithHint("docs/languages.md lists the scripts handout draws today; leave %s out of taglines until then", tag)
 }
 
 // rightToLeft reports whether a line's first letter is of a script

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"handout/internal/font"
 	"handout/internal/model"
 	"handout/internal/source"
 )
@@ -27,7 +28,9 @@ func fakeLocales(tag string) (taglineWords, bool) {
 	case "es":
 		return fakeWords{line: "Llame al {phone}."}, true
 	case "ar":
-		return fakeWords{line: "اتصل {phone}", rtl: true}, true
+		return fakeWords{line: "Ittasil {phone}", rtl: true}, true
+	case "zh":
+		return fakeWords{line: "請致電 {phone}"}, true
 	}
 	return fakeWords{line: "Call {phone}."}, false
 }
@@ -39,11 +42,11 @@ func TestTaglinesFromSite(t *testing.T) {
 		Text:    map[string]string{"xx": "Xx {phone} xx."},
 		TextPos: map[string]source.Pos{"xx": {Line: 9}},
 	}}
-	tl, err := taglines(s, fakeLocales)
+	tl, err := taglines(s, fakeLocales, testSet(t))
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"es: Llame al 555-0100. TTY 711", "ar: اتصل 555-0100 TTY 711 rtl", "xx: Xx 555-0100 xx."}
+	want := []string{"es: Llame al 555-0100. TTY 711", "ar: Ittasil 555-0100 TTY 711 rtl", "xx: Xx 555-0100 xx."}
 	for i, l := range tl.Lines {
 		got := l.Lang + ": " + l.Text
 		if l.RTL {
@@ -59,9 +62,29 @@ func TestTaglinesFromSite(t *testing.T) {
 
 	s.Taglines.Text = map[string]string{"es": "Sin número."}
 	s.Taglines.TextPos = map[string]source.Pos{"es": {Line: 7}}
-	_, err = taglines(s, fakeLocales)
+	_, err = taglines(s, fakeLocales, testSet(t))
 	if err == nil || !strings.Contains(err.Error(), ":7: the tagline for es does not give the phone number") ||
 		!strings.Contains(err.Error(), "no built-in tagline for xx") {
 		t.Errorf("want errors for a line without the phone and a language without a line, got %v", err)
+	}
+}
+
+func testSet(t *testing.T) *font.Set {
+	fam, err := font.LoadNotoSans()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return font.NewSet(fam)
+}
+
+// TestTaglineUndrawable: a line in a script the fonts lack is one error
+// naming the language, not one per character.
+func TestTaglineUndrawable(t *testing.T) {
+	s := &model.Site{Name: "Clinic", Phone: "555-0100", Taglines: model.Taglines{
+		Langs: []string{"zh"}, Pos: []source.Pos{{File: "site.yaml", Line: 4, Col: 11}},
+	}}
+	_, err := taglines(s, fakeLocales, testSet(t))
+	if err == nil || len(source.Lines(err)) != 1 || !strings.Contains(err.Error(), "site.yaml:4:11: the tagline for zh cannot be drawn: 3 of its characters (first: U+8ACB 請, Han script)") {
+		t.Errorf("want one error for the Chinese line, got %v", err)
 	}
 }

@@ -84,15 +84,16 @@ func (ts *typesetter) backPanel() []Item {
 		}
 		lines = append(lines, b...)
 	}
-	for _, e := range ts.closing(w) {
-		lines = append(lines, line{height: l.SmallSize}, line{height: e.height, items: e.items})
+	for i, e := range ts.closing(w) {
+		if i == 0 {
+			lines = append(lines, line{height: l.SmallSize})
+		}
+		lines = append(lines, line{height: e.height, items: e.items})
 	}
 	e := stack(lines)
 	room := l.PageHeight - l.MarginTop - l.MarginBottom
 	if e.height > room {
-		ts.errs = append(ts.errs, source.Errorf(source.Pos{File: ts.in.Leaflet.File},
-			"the back panel of the %s layout cannot hold the clinic's details and the credits: %.1f in too tall", l.Name, (e.height-room)/72).
-			WithHint("shorten the credits, disclaimer or copyright"))
+		ts.errs = append(ts.errs, ts.backPanelTooTall(l.Name, (e.height-room)/72))
 	}
 	var items []Item
 	for _, it := range e.items {
