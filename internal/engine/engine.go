@@ -31,6 +31,7 @@ type Engine struct {
 	locales *i18n.Locales           // each language's words, read once
 	catalog *fonts.Catalog          // the families for other scripts, read when first asked for
 	extra   map[string]extraTagline // taglines of languages without renderer words
+	script  scriptFonts             // the catalog's families, parsed when first needed
 }
 
 // New parses the built-in fonts and starts empty image and layout caches.
@@ -132,7 +133,13 @@ func (e *Engine) Typeset(d Doc) (*typeset.Document, error) {
 		Leaflet: d.Leaflet, Site: d.Site, Layout: d.Layout, Fonts: e.fonts, Strings: strs, ImageSize: e.ImageSize,
 		PadDuplex: d.PadDuplex, ShrinkToFit: d.ShrinkToFit,
 	}
-	if in.Taglines, err = taglines(d.Site, e.taglineWordsFor, e.fonts); err != nil {
+	if len(d.Site.Taglines.Langs) > 0 {
+		// the taglines' scripts join the fonts of this document
+		if in.Fonts, err = e.fontsFor(d.Site.Taglines.Langs); err != nil {
+			return nil, err
+		}
+	}
+	if in.Taglines, err = taglines(d.Site, e.taglineWordsFor, in.Fonts); err != nil {
 		return nil, err
 	}
 	if d.Second != nil {

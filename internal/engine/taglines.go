@@ -63,6 +63,13 @@ func taglines(s *model.Site, words func(tag string) (taglineWords, bool), fonts 
 		if ok && !own {
 			rtl = w.RightToLeft()
 		}
+		if rtl {
+			// shaping runs left to right and there is no bidirectional
+			// layout yet: the letters would join but read backwards
+			errs = append(errs, source.Errorf(pos, "the tagline for %s is written right to left, which handout cannot set yet", tag).
+				WithHint("leave %s out of taglines until then (docs/site.md#taglines)", tag))
+			continue
+		}
 		out.Lines = append(out.Lines, typeset.Tagline{Lang: tag, Text: line, RTL: rtl, Pos: pos})
 	}
 	if len(errs) > 0 {

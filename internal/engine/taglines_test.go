@@ -37,8 +37,8 @@ func fakeLocales(tag string) (taglineWords, bool) {
 
 func TestTaglinesFromSite(t *testing.T) {
 	s := &model.Site{Name: "Clinic", Phone: "555-0100", TTY: "711", Taglines: model.Taglines{
-		Langs:   []string{"es", "ar", "xx"},
-		Pos:     []source.Pos{{Line: 1}, {Line: 2}, {Line: 3}},
+		Langs:   []string{"es", "xx"},
+		Pos:     []source.Pos{{Line: 1}, {Line: 3}},
 		Text:    map[string]string{"xx": "Xx {phone} xx."},
 		TextPos: map[string]source.Pos{"xx": {Line: 9}},
 	}}
@@ -46,7 +46,7 @@ func TestTaglinesFromSite(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"es: Llame al 555-0100. TTY 711", "ar: Ittasil 555-0100 TTY 711 rtl", "xx: Xx 555-0100 xx."}
+	want := []string{"es: Llame al 555-0100. TTY 711", "xx: Xx 555-0100 xx."}
 	for i, l := range tl.Lines {
 		got := l.Lang + ": " + l.Text
 		if l.RTL {
@@ -86,5 +86,18 @@ func TestTaglineUndrawable(t *testing.T) {
 	_, err := taglines(s, fakeLocales, testSet(t))
 	if err == nil || len(source.Lines(err)) != 1 || !strings.Contains(err.Error(), "site.yaml:4:11: the tagline for zh cannot be drawn: 3 of its characters (first: U+8ACB 請, Han script)") {
 		t.Errorf("want one error for the Chinese line, got %v", err)
+	}
+}
+
+// TestTaglineRightToLeftRefused: until lines are laid out in both
+// directions, a right-to-left line is refused rather than printed
+// backwards.
+func TestTaglineRightToLeftRefused(t *testing.T) {
+	s := &model.Site{Name: "Clinic", Phone: "555-0100", Taglines: model.Taglines{
+		Langs: []string{"ar"}, Pos: []source.Pos{{File: "site.yaml", Line: 4, Col: 15}},
+	}}
+	_, err := taglines(s, fakeLocales, testSet(t))
+	if err == nil || !strings.Contains(err.Error(), "site.yaml:4:15: the tagline for ar is written right to left, which handout cannot set yet") {
+		t.Errorf("want the Arabic line refused, got %v", err)
 	}
 }

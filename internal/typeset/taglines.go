@@ -74,7 +74,10 @@ func (ts *typesetter) taglineLines(t Tagline, st textStyle, width float64) []*el
 	ts.cur = model.Text{Raw: t.Text, Pos: t.Pos}
 	r := ts.open(P)
 	ts.nodes[r.Block-1].Lang = t.Lang
+	saved := ts.lang
+	ts.lang = t.Lang // shape and tag the line in its own language
 	lines := ts.stamp(ts.setRuns([]run{{text: keepTogether(t.Text)}}, st, width), r)
+	ts.lang = saved
 	for _, ln := range lines {
 		right := 0.0
 		for _, it := range ln.items {

@@ -40,13 +40,13 @@ func setWithTaglines(t *testing.T, src, layout string, tl *Taglines) (*Document,
 	return doc, lay
 }
 
-// taglineTexts returns, per language, the text items that carry it and
-// the pages (sheet sides) they are on.
+// taglineTexts returns, per language, the text items of structure
+// elements in a language of their own.
 func taglineTexts(doc *Document) map[string][]*Text {
 	out := map[string][]*Text{}
 	for _, p := range doc.Pages {
 		for _, it := range p.Items {
-			if tx, ok := it.(*Text); ok && tx.Lang != "" {
+			if tx, ok := it.(*Text); ok && tx.Role.Block > 0 && doc.Nodes[tx.Role.Block-1].Lang != "" {
 				out[tx.Lang] = append(out[tx.Lang], tx)
 			}
 		}
