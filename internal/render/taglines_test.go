@@ -31,13 +31,13 @@ func TestTaglinesPrinted(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	site := site("lakeside")
+	site := site("westlake")
 	s, err := load.Site(site)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(s.Taglines.Langs) < 6 {
-		t.Fatalf("the lakeside sample site should list taglines, has %v", s.Taglines.Langs)
+		t.Fatalf("the westlake sample site should list taglines, has %v", s.Taglines.Langs)
 	}
 	for _, layout := range []string{"letter", "trifold", "booklet"} {
 		res, err := r.Render(Job{Leaflet: sample("newborn-jaundice"), Site: site, Layout: layout})
@@ -69,7 +69,7 @@ func TestTaglinesPrinted(t *testing.T) {
 				t.Errorf("%s: no letters of one of the taglines' scripts on page %d:\n%s", layout, page, text)
 			}
 		}
-		if !strings.Contains(flat, squash("Lakeside Community Health follows federal civil rights laws.")) {
+		if !strings.Contains(flat, squash("Westlake Community Health follows federal civil rights laws.")) {
 			t.Errorf("%s: no nondiscrimination sentence", layout)
 		}
 		if n := strings.Count(flat, squash(s.Phone)); n < len(s.Taglines.Langs) {
