@@ -10,9 +10,32 @@ import (
 )
 
 // Pair is a bilingual handout a job asks for: a leaflet printed with its
-// translation (render --with).
+// translation (render --with); without With, with each translation the
+// leaflet lists.
 type Pair struct {
 	Leaflet, With Entry
+}
+
+// pairTranslations is the translation a pair names, or without one every
+// translation the leaflet lists.
+func pairTranslations(p Pair, fail func(Entry, string, string, ...any)) []string {
+	if p.With.Path != "" {
+		return []string{p.With.Path}
+	}
+	l, err := load.Leaflet(p.Leaflet.Path)
+	if err != nil {
+		fail(p.Leaflet, p.Leaflet.Path, "%s", firstLine(err))
+		return nil
+	}
+	if len(l.Translations) == 0 {
+		fail(p.Leaflet, p.Leaflet.Path, "the leaflet lists no translations; name one with with:")
+	}
+	return l.Translations
+}
+
+func firstLine(err error) string {
+	s, _, _ := strings.Cut(err.Error(), "\n")
+	return s
 }
 
 // pairFields are the keys of one entry of a job file's bilingual list.
@@ -37,8 +60,11 @@ func (d *jobDecoder) pairs(n *yaml.Node) []Pair {
 			dst  *Entry
 		}{{"leaflet", &p.Leaflet}, {"with", &p.With}} {
 			v := f[k.name]
+			if v == nil && k.name == "with" {
+				continue // the leaflet's own translations
+			}
 			if v == nil {
-				d.Fail(it, "a bilingual pair needs %s: (the %s)", k.name, map[string]string{"leaflet": "first language's file", "with": "translation"}[k.name])
+				d.Fail(it, "a bilingual pair needs leaflet: (the first language's file)")
 				ok = false
 				continue
 			}

@@ -87,7 +87,9 @@ func Plan(spec Spec) ([]Output, error) {
 		items = append(items, item{leaf, "", strings.TrimSuffix(filepath.Base(leaf), filepath.Ext(leaf)) + ".pdf"})
 	}
 	for _, p := range spec.Pairs {
-		items = append(items, item{p.Leaflet.Path, p.With.Path, pairName(p.Leaflet.Path, p.With.Path)})
+		for _, with := range pairTranslations(p, fail) {
+			items = append(items, item{p.Leaflet.Path, with, pairName(p.Leaflet.Path, with)})
+		}
 	}
 	sites := expandSites(spec.Sites, fail)
 	lays := expandLayouts(spec.Layouts, &errs)

@@ -3,6 +3,8 @@ package check
 import (
 	"handout/internal/bilingual"
 	"handout/internal/load"
+	"handout/internal/model"
+	"handout/internal/source"
 )
 
 // pair checks the leaflet and its translation (Options.With) as render
@@ -41,4 +43,36 @@ func (c *checker) pair(todo []*File) {
 		x.Severity = Warning
 		c.add(second, x)
 	}
+}
+
+// translations pairs a leaflet with each translation it lists, as a
+// bilingual handout would: a translation that cannot be loaded or has a
+// different number of sections is an error, a section aligned as a whole
+// a warning.
+func (c *checker) translations(f *File, l *model.Leaflet) {
+	for i, path := range l.Translations {
+		second, err := load.Leaflet(path, c.opts.Assets...)
+		if err != nil {
+			c.add(f, Finding{Severity: Error, Pos: l.TranslationsPos[i], Code: CodeBilingual,
+				Message: "the translation " + path + " cannot be used: " + firstProblem(err)})
+			continue
+		}
+		warnings, err := bilingual.Pair(l, second)
+		if err != nil {
+			c.add(f, errorFinding(f.Path, err, CodeBilingual))
+		}
+		for _, w := range warnings {
+			x := errorFinding(f.Path, w, CodeBilingual)
+			x.Severity = Warning
+			c.add(f, x)
+		}
+	}
+}
+
+// firstProblem is the first line of a load error.
+func firstProblem(err error) string {
+	if lines := source.Lines(err); len(lines) > 0 {
+		return lines[0]
+	}
+	return err.Error()
 }

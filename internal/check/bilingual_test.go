@@ -21,3 +21,13 @@ func TestWith(t *testing.T) {
 	r = run(t, []string{en}, Options{With: filepath.Join(dir, "short.yaml")})
 	want(t, r, CodeBilingual, 1, "en.yaml:3:5: error: 2 sections here, but 1 in the translation")
 }
+
+// TestListedTranslations: a leaflet's own translations are paired with it.
+func TestListedTranslations(t *testing.T) {
+	dir := write(t, map[string]string{
+		"en.yaml":    "title: A\ntranslations: [short.yaml, gone.yaml]\nsections:\n  - body: [Call us if you are worried.]\n  - heading: H\n    body: [Two.]\n",
+		"short.yaml": "title: B\nlanguage: es\nsections:\n  - body: [Llámenos si le preocupa algo.]\n",
+	})
+	r := run(t, []string{filepath.Join(dir, "en.yaml")}, Options{})
+	want(t, r, CodeBilingual, 2, "en.yaml:4:5: error: 2 sections here, but 1 in the translation", "en.yaml:2:28: error: the translation")
+}

@@ -49,8 +49,30 @@ func TestBatchBilingualPair(t *testing.T) {
 	}
 
 	bad := filepath.Join(dir, "bad.yaml")
-	os.WriteFile(bad, []byte("bilingual:\n  - leaflet: a.yaml\n"), 0o644)
-	if code, _, stderr := run(t, nil, "batch", bad); code == ExitOK || !strings.Contains(stderr, "bad.yaml:2:5: a bilingual pair needs with:") {
+	os.WriteFile(bad, []byte("bilingual:\n  - with: a.yaml\n"), 0o644)
+	if code, _, stderr := run(t, nil, "batch", bad); code == ExitOK || !strings.Contains(stderr, "bad.yaml:2:5: a bilingual pair needs leaflet:") {
 		t.Errorf("a pair without its translation: exit %d\n%s", code, stderr)
+	}
+}
+
+// TestBatchListedTranslations: a pair that names only the leaflet prints
+// it with each translation the leaflet lists.
+func TestBatchListedTranslations(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"newborn-jaundice.yaml", "ictericia-del-recien-nacido.yaml"} {
+		b, err := os.ReadFile(filepath.Join(repo, "content", "leaflets", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(dir, name), b, 0o644)
+	}
+	job := filepath.Join(dir, "job.yaml")
+	os.WriteFile(job, []byte("bilingual:\n  - leaflet: newborn-jaundice.yaml\noutput: out\n"), 0o644)
+	if code, _, stderr := run(t, nil, "batch", job, "-q"); code != ExitOK {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	text := output(t, "pdftotext", filepath.Join(dir, "out", "newborn-jaundice+ictericia-del-recien-nacido.pdf"), "-")
+	if !strings.Contains(text, "¿Qué es la ictericia?") {
+		t.Errorf("the listed translation is not in the handout:\n%s", text)
 	}
 }

@@ -49,7 +49,7 @@ func fields(groups ...[]Field) []Field {
 
 // The input formats, one Object per kind of mapping.
 var (
-	objLeaflet  = Object{"leaflet", "leaflet", fields(req("title", "sections"), opt("subtitle", "language", "credits", "disclaimer", "copyright", "url"))}
+	objLeaflet  = Object{"leaflet", "leaflet", fields(req("title", "sections"), opt("subtitle", "language", "credits", "disclaimer", "copyright", "url", "translations"))}
 	objSection  = Object{"section", "leaflet", fields(opt("heading"), req("body"))}
 	objListItem = Object{"listItem", "leaflet", fields(req("text"), opt("bullets", "steps"))}
 	objNote     = Object{"note", "leaflet", opt("title", "style", "body")}
