@@ -183,7 +183,7 @@ func (c *checker) loadContext(siteFile, layoutFile *File) {
 // names it in messages.
 func layoutPath(nameOrPath string) string {
 	if _, ok := layouts.Open(nameOrPath); ok {
-		return "layouts/" + nameOrPath + ".yaml"
+		return load.BuiltinLayoutFile(nameOrPath)
 	}
 	return nameOrPath
 }

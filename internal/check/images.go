@@ -2,7 +2,6 @@ package check
 
 import (
 	"fmt"
-	"math"
 	"path/filepath"
 	"strings"
 
@@ -14,8 +13,8 @@ import (
 
 // Image resolution at the printed size.
 const (
-	MinPPI         = 150 // below this print looks soft
-	RecommendedPPI = 300
+	MinPPI         = engine.MinPPI // below this print looks soft
+	RecommendedPPI = engine.RecommendedPPI
 )
 
 // genericAlt are alt texts that describe nothing.
@@ -92,17 +91,14 @@ func widestPictures(doc *typeset.Document, keep func(*typeset.Picture) bool) []*
 // resolution warns when pixels spread over the printed width give less
 // than MinPPI.
 func (c *checker) resolution(f *File, pos source.Pos, pixels int, widthPt float64, what string) {
-	if widthPt <= 0 || pixels <= 0 {
-		return
+	if w, ok := resolutionFinding(pos, pixels, widthPt, what); ok {
+		c.add(f, w)
 	}
-	inches := widthPt / 72
-	ppi := float64(pixels) / inches
-	if ppi >= MinPPI {
-		return
-	}
-	c.add(f, Finding{Severity: Warning, Pos: pos, Code: CodeImageResolution,
-		Message: fmt.Sprintf("%s prints %.1f in wide, so its %d pixels give %.0f ppi; under %d ppi print looks blurred",
-			what, inches, pixels, math.Floor(ppi), MinPPI),
-		Hint: fmt.Sprintf("use a version at least %d pixels wide, or %d for the recommended %d ppi",
-			int(math.Ceil(inches*MinPPI)), int(math.Ceil(inches*RecommendedPPI)), RecommendedPPI)})
+}
+
+// resolutionFinding is the warning for an image whose pixels spread over
+// its printed width give less than MinPPI.
+func resolutionFinding(pos source.Pos, pixels int, widthPt float64, what string) (Finding, bool) {
+	w, ok := engine.Resolution(pos, pixels, widthPt, what)
+	return Finding{Severity: Warning, Pos: w.Pos, Code: CodeImageResolution, Message: w.Message, Hint: w.Hint}, ok
 }

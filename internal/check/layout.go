@@ -16,7 +16,7 @@ import (
 
 // MinBodySize is the smallest body text, in points, for patient handouts:
 // many readers are older or have low vision.
-const MinBodySize = 12
+const MinBodySize = engine.MinBodySize
 
 // layoutFile loads and checks a layout given as a file to check.
 func (c *checker) layoutFile(f *File) {
@@ -31,13 +31,23 @@ func (c *checker) layoutFile(f *File) {
 // layoutChecks checks a loaded layout: body text size, and a footer band
 // too short for its text.
 func (c *checker) layoutChecks(f *File, l *model.Layout) {
-	src := layoutSource(l)
-	if l.BodySize < MinBodySize {
-		c.add(f, Finding{Severity: Warning, Pos: fieldPos(l.File, src, "text", "size"), Code: CodeSmallText,
-			Message: fmt.Sprintf("body text is %g pt; patient handouts need %d pt or more, as many readers have low vision", l.BodySize, MinBodySize),
-			Hint:    fmt.Sprintf("set text: size: %dpt", MinBodySize)})
+	if l.BodySize < MinBodySize && !builtinSmall(l) {
+		c.add(f, smallText(l))
 	}
 	c.footerFits(f, l)
+}
+
+// isBuiltin reports whether the layout is one of handout's own.
+func isBuiltin(l *model.Layout) bool { return l.File == load.BuiltinLayoutFile(l.Name) }
+
+// builtinSmall reports whether small body text is a built-in layout's
+// design (see engine.SmallText).
+func builtinSmall(l *model.Layout) bool { return engine.BuiltinSmall(l) }
+
+// smallText is the warning for body text under MinBodySize.
+func smallText(l *model.Layout) Finding {
+	w, _ := engine.SmallText(l, fieldPos(l.File, layoutSource(l), "text", "size"))
+	return Finding{Severity: Warning, Pos: w.Pos, Code: CodeSmallText, Message: w.Message, Hint: w.Hint}
 }
 
 // footerFits lays a one-line leaflet out with the layout, as render would
@@ -59,7 +69,7 @@ func (c *checker) footerFits(f *File, l *model.Layout) {
 // layoutSource returns a layout's YAML: the built-in one it was loaded
 // from, or its file.
 func layoutSource(l *model.Layout) []byte {
-	if l.File == "layouts/"+l.Name+".yaml" {
+	if isBuiltin(l) {
 		if src, ok := layouts.Open(l.Name); ok {
 			return src
 		}

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -121,7 +122,7 @@ func addRunFlags(fs *pflag.FlagSet) *runFlags {
 // changed reports whether any run flag was given, which makes render treat
 // even a single leaflet as a batch.
 func (f *runFlags) changed(fs *pflag.FlagSet) bool {
-	for _, name := range []string{"jobs", "force", "fail-fast", "quiet", "report", "combine", "shard", "shards"} {
+	for _, name := range []string{"jobs", "force", "fail-fast", "report", "combine", "shard", "shards"} { // -q quiets a single render too
 		if fs.Changed(name) {
 			return true
 		}
@@ -168,9 +169,10 @@ func (f *runFlags) settings(env *Env, cmd string) (runSettings, int) {
 	return s, ExitOK
 }
 
-// openCombiner returns the batch.Combiner for --combine: it gathers every
-// handout of the run, in plan order, and writes them as one print-ready PDF
-// to path when the run closes it (nothing, if the run is aborted).
+// openCombiner returns the batch.Combiner for --combine: it paints every
+// handout of the run, in plan order, into one print-ready PDF written
+// through a temporary file that becomes path when the run closes it
+// (nothing, if the run is aborted).
 func openCombiner(r *render.Renderer, path string, opts render.PrintOptions, epoch *time.Time, temps *safeio.Temps) (batch.Combiner, error) {
 	if filepath.Ext(path) != ".pdf" {
 		return nil, fmt.Errorf("the combined file must end in .pdf")
@@ -180,32 +182,57 @@ func openCombiner(r *render.Renderer, path string, opts render.PrintOptions, epo
 		return nil, err
 	}
 	batch.RemoveStaleTemps(filepath.Dir(path))
-	return &fileCombiner{c: r.NewCombiner(opts.Grayscale, epoch), path: path, temps: temps}, nil
+	return &fileCombiner{r: r, gray: opts.Grayscale, epoch: epoch, path: path, temps: temps}, nil
 }
 
-// fileCombiner writes a render.Combiner's PDF atomically to a file.
+// fileCombiner streams a render.Combiner's PDF into a file. The file is
+// opened at the first handout, so a run with none (a shard that got none
+// of the job) writes nothing, and that is not a failure.
 type fileCombiner struct {
-	c     *render.Combiner
+	r     *render.Renderer
+	gray  bool
+	epoch *time.Time
 	path  string
 	temps *safeio.Temps
+	out   *safeio.Output
+	buf   *bufio.Writer
+	c     *render.Combiner
 }
 
-func (f *fileCombiner) Add(res *render.Result, title string) error { return f.c.Add(res, title) }
+func (f *fileCombiner) Add(res *render.Result, title string) error {
+	if f.c == nil {
+		out, err := safeio.Create(f.path, f.temps)
+		if err != nil {
+			return fmt.Errorf("%s: %w", f.path, err)
+		}
+		f.out, f.buf = out, bufio.NewWriterSize(out, 1<<16)
+		f.c = f.r.NewCombiner(f.buf, f.gray, f.epoch)
+	}
+	return f.c.Add(res, title)
+}
 
-// Close writes the combined file. A run with no handout (a shard that got
-// none of the job) writes none, and that is not a failure.
+// Close finishes the combined file and puts it in place.
 func (f *fileCombiner) Close() error {
-	if f.c.Len() == 0 {
+	if f.c == nil {
 		return nil
 	}
-	pdf, _, err := f.c.PDF()
+	_, err := f.c.Close()
+	if err == nil {
+		err = f.buf.Flush()
+	}
 	if err != nil {
+		f.out.Abort()
 		return err
 	}
-	return batch.WriteAtomic(f.path, pdf, f.temps)
+	return f.out.Commit(time.Time{})
 }
 
-func (f *fileCombiner) Abort() {}
+// Abort removes the part of the combined file written so far.
+func (f *fileCombiner) Abort() {
+	if f.out != nil {
+		f.out.Abort()
+	}
+}
 
 func unwrapPathErr(err error) error {
 	var pe *os.PathError

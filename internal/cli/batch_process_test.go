@@ -272,3 +272,39 @@ func TestDevStdout(t *testing.T) {
 		t.Errorf("/dev/stdout is now %q (%v), was a link to %q", after, err, before)
 	}
 }
+
+// combinePeak runs a job of 2n handouts with --combine in a child process
+// and returns its peak resident memory in MB and the combined page count.
+func combinePeak(t *testing.T, bin string, n int) (float64, string) {
+	t.Helper()
+	job, out := bigJob(t, n)
+	combined := filepath.Join(filepath.Dir(out), "job.pdf")
+	cmd := exec.Command(bin, "batch", job, "-j", "2", "-q", "--combine", combined)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%v\n%s", err, stderr.String())
+	}
+	peak := float64(cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss) / 1024 // KiB on Linux
+	return peak, combined
+}
+
+// TestCombineMemoryIsFlat: the combined file is painted as handouts come,
+// so five times the handouts take about the same memory (before, every
+// handout's pages were kept until the end: about 0.1 MB each).
+func TestCombineMemoryIsFlat(t *testing.T) {
+	tool(t, "qpdf")
+	bin := buildHandout(t)
+	small, _ := combinePeak(t, bin, 40)
+	large, combined := combinePeak(t, bin, 200)
+	t.Logf("peak RSS: %.1f MB for 80 handouts, %.1f MB for 400", small, large)
+	if large > small+15 {
+		t.Errorf("memory grows with the job: %.1f MB for 80 handouts, %.1f MB for 400", small, large)
+	}
+	if large > 150 {
+		t.Errorf("peak RSS %.1f MB, want under 150 MB", large)
+	}
+	if out, err := exec.Command("qpdf", "--check", combined).CombinedOutput(); err != nil {
+		t.Errorf("qpdf --check on the combined file: %v\n%s", err, out)
+	}
+}

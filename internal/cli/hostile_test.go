@@ -90,7 +90,7 @@ func TestHostileCorpus(t *testing.T) {
 		{"shadow", "", "shadow:1:1: this is not a leaflet (no `title:` or `sections:` found)"},
 		{"ok-leaflet.yaml", "zero-heading-layout.yaml", "zero-heading-layout.yaml:2:11: heading sizes must be between 4 pt and 144 pt"},
 		{"ok-leaflet.yaml", "huge-heading-layout.yaml", "huge-heading-layout.yaml:2:11: heading sizes must be between 4 pt and 144 pt"},
-		{"ok-leaflet.yaml", "no-room-layout.yaml", "no-room-layout.yaml:2:16: the page number runs 20 pt into the bottom margin"},
+		{"ok-leaflet.yaml", "no-room-layout.yaml", "no-room-layout.yaml:2:16: the no-room-layout layout's 0.03 in footer band cannot hold one line of its 9.5 pt small text"},
 	}
 	for _, c := range cases {
 		t.Run(c.file+" "+c.layout, func(t *testing.T) {
@@ -469,5 +469,18 @@ func TestMergeReportsOutputIsInput(t *testing.T) {
 	}
 	if after, _ := os.ReadFile(rep); !bytes.Equal(before, after) {
 		t.Error("the report was overwritten")
+	}
+}
+
+// A layout whose footer band cannot hold one line is the layout's fault,
+// even with a site whose footer text would also not fit: the message names
+// the layout file, not site.yaml.
+func TestNoRoomLayoutBlamedWithASite(t *testing.T) {
+	dir := copyHostile(t, "ok-leaflet.yaml", "no-room-layout.yaml")
+	site := filepath.Join(repo, "content", "sites", "riverside")
+	code, stderr := runLimited(t, nil, "render", filepath.Join(dir, "ok-leaflet.yaml"), "--site", site,
+		"--layout", filepath.Join(dir, "no-room-layout.yaml"), "-o", filepath.Join(dir, "out.pdf"))
+	if code != ExitFail || !strings.Contains(stderr, "no-room-layout.yaml:2:16: the no-room-layout layout's 0.03 in footer band") || strings.Contains(stderr, "site.yaml") {
+		t.Fatalf("exit %d; want the layout file blamed, not the site:\n%s", code, stderr)
 	}
 }

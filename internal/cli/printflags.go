@@ -24,7 +24,7 @@ func addPrintFlags(fs *pflag.FlagSet) *printFlags {
 	fs.BoolVar(&p.cropMarks, "crop-marks", false, "draw crop marks outside the trim")
 	fs.BoolVar(&p.duplex, "duplex", false, "pad each handout to an even page count for duplex printing")
 	fs.BoolVar(&p.grayscale, "grayscale", false, "write every color as gray and convert images, for black-and-white printers")
-	fs.BoolVar(&p.shrinkToFit, "shrink-to-fit", false, "let a folded leaflet's text get smaller to fit its panels (not below 10 pt)")
+	fs.BoolVar(&p.shrinkToFit, "shrink-to-fit", false, "let a folded leaflet's text get smaller to fit its panels (not below 10 pt), or a booklet's leading and size tighten to save a sheet")
 	return p
 }
 

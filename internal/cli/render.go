@@ -68,7 +68,7 @@ func runRender(env *Env, args []string) int {
 		(site != "" && batch.IsPattern(site) && !isFile(site) && !isDir(site))
 	folder := isFolderArg(*out)
 	if !many && !folder && !rf.changed(fs) {
-		return renderOne(env, render.Job{Leaflet: leaflet, With: *with, Site: site, Layout: layout, Epoch: epoch, Print: printOpts, Assets: *assets}, *out)
+		return renderOne(env, render.Job{Leaflet: leaflet, With: *with, Site: site, Layout: layout, Epoch: epoch, Print: printOpts, Assets: *assets}, *out, rf.quiet)
 	}
 	if *with != "" {
 		fmt.Fprintln(env.Stderr, "handout render: --with prints one bilingual handout: give one leaflet, one site and one layout")
@@ -123,9 +123,10 @@ func runRender(env *Env, args []string) int {
 }
 
 // renderOne is the plain single render: one leaflet, one site, one layout,
-// to a file or to standard output, with every problem printed as it is.
+// to a file or to standard output, with every problem printed as it is
+// and, unless quiet, its warnings and a line saying what was written.
 // Ctrl-C or SIGTERM stops it at once, leaving no temporary file.
-func renderOne(env *Env, job render.Job, out string) int {
+func renderOne(env *Env, job render.Job, out string, quiet bool) int {
 	dest := out
 	if dest == "" {
 		dest = strings.TrimSuffix(filepath.Base(job.Leaflet), filepath.Ext(job.Leaflet)) + ".pdf"
@@ -139,7 +140,7 @@ func renderOne(env *Env, job render.Job, out string) int {
 	st := newStopper(0, nil)
 	defer st.close()
 	done := make(chan int, 1)
-	go func() { done <- renderTo(env, job, dest, temps) }()
+	go func() { done <- renderTo(env, job, dest, temps, quiet) }()
 	select {
 	case code := <-done:
 		return code
@@ -151,14 +152,14 @@ func renderOne(env *Env, job render.Job, out string) int {
 }
 
 // renderTo renders one job and writes it to dest ("-": standard output).
-func renderTo(env *Env, job render.Job, dest string, temps *safeio.Temps) int {
+func renderTo(env *Env, job render.Job, dest string, temps *safeio.Temps, quiet bool) int {
 	r, err := render.New(env.Version)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "handout: %v\n", err)
 		return ExitFail
 	}
 	res, err := r.Render(job)
-	if res != nil {
+	if res != nil && !quiet {
 		for _, w := range res.Warnings {
 			fmt.Fprintln(env.Stderr, w)
 		}
@@ -172,11 +173,23 @@ func renderTo(env *Env, job render.Job, dest string, temps *safeio.Temps) int {
 			fmt.Fprintf(env.Stderr, "handout: writing to standard output: %v\n", err)
 			return ExitFail
 		}
-		return ExitOK
+	} else {
+		if dir := filepath.Dir(dest); !isDir(dir) {
+			// the temporary file's name would say nothing useful
+			fmt.Fprintf(env.Stderr, "%s: cannot write: the folder %s does not exist (create it, or give -o a path in an existing folder)\n", dest, dir)
+			return ExitFail
+		}
+		if err := batch.WriteAtomic(dest, res.PDF, temps); err != nil {
+			fmt.Fprintf(env.Stderr, "%s: cannot write: %v\n", dest, err)
+			return ExitFail
+		}
 	}
-	if err := batch.WriteAtomic(dest, res.PDF, temps); err != nil {
-		fmt.Fprintf(env.Stderr, "%s: cannot write: %v\n", dest, err)
-		return ExitFail
+	if !quiet {
+		name := dest
+		if dest == "-" {
+			name = "standard output"
+		}
+		fmt.Fprintf(env.Stderr, "wrote %s: %s\n", name, res.Summary)
 	}
 	return ExitOK
 }

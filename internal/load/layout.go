@@ -27,18 +27,22 @@ func defaultLayout() model.Layout {
 	return model.Layout{
 		PageWidth: 612, PageHeight: 792,
 		MarginTop: 36, MarginBottom: 36, MarginInside: 54, MarginOutside: 54,
-		HeaderHeight: 72, FooterHeight: 54,
+		HeaderHeight: 72, FooterHeight: 54, HeaderGap: 14,
 		BodySize: 12, Leading: 1.45, SmallSize: 9.5,
 		TitleSize: 26, SubtitleSize: 15, HeadingSize: 17, SubheadingSize: 14,
 		Columns: 1, Gutter: 18, PanelMargin: 18, SafeZone: 18,
 	}
 }
 
+// BuiltinLayoutFile is how messages name a built-in layout's file: by the
+// layout's name, since the user has no layouts/ folder to look in.
+func BuiltinLayoutFile(name string) string { return name + " (built-in layout)" }
+
 // Layout reads a layout by built-in name or by path. Names without a path
 // separator or .yaml ending are looked up among the built-in layouts.
 func Layout(nameOrPath string) (*model.Layout, error) {
 	if src, ok := layouts.Open(nameOrPath); ok {
-		return ParseLayout(nameOrPath, "layouts/"+nameOrPath+".yaml", src)
+		return ParseLayout(nameOrPath, BuiltinLayoutFile(nameOrPath), src)
 	}
 	if !strings.ContainsAny(nameOrPath, `/\`) && !strings.HasSuffix(nameOrPath, ".yaml") && !strings.HasSuffix(nameOrPath, ".yml") {
 		e := source.Errorf(source.Pos{File: nameOrPath}, "unknown layout %q", nameOrPath)
@@ -89,7 +93,11 @@ func (d *decoder) decodeLayout(root *yaml.Node, l *model.Layout) {
 		d.lengths(m, map[string]*float64{"top": &l.MarginTop, "bottom": &l.MarginBottom,
 			"inside": &l.MarginInside, "outside": &l.MarginOutside})
 	}
-	d.lengths(f, map[string]*float64{"header_height": &l.HeaderHeight, "footer_height": &l.FooterHeight})
+	d.lengths(f, map[string]*float64{"header_height": &l.HeaderHeight, "footer_height": &l.FooterHeight, "header_gap": &l.HeaderGap})
+	if n := f["header_gap"]; n != nil && l.HeaderGap >= l.HeaderHeight {
+		d.fail(n, "header_gap %s leaves no room for the header image in the %s header band", inches(l.HeaderGap), inches(l.HeaderHeight)).
+			WithHint("make it smaller than header_height")
+	}
 	l.FooterPos = d.pos(root)
 	if n := f["footer_height"]; n != nil {
 		l.FooterPos = d.pos(n)

@@ -63,6 +63,9 @@ func decodeLeaflet(path string, src []byte, root *yaml.Node, assets []string) (*
 			l.Language = s
 		}
 	}
+	if n := f["smart_quotes"]; n != nil {
+		l.StraightQuotes = !d.boolean(n, "smart_quotes")
+	}
 	if n := f["sections"]; n != nil {
 		items := d.sequence(n, "sections")
 		if n.Kind == yaml.SequenceNode && len(items) == 0 {

@@ -154,8 +154,40 @@ func TestSiteAndErrors(t *testing.T) {
 			t.Errorf("error %v; want %q", err, want)
 		}
 	}
-	if _, err := Site(filepath.Join(dir, "missing")); err == nil || !strings.Contains(err.Error(), "cannot read file") {
+	if _, err := Site(filepath.Join(dir, "missing")); err == nil || !strings.Contains(err.Error(), "no site folder or file") {
 		t.Errorf("missing site: %v", err)
+	}
+}
+
+// TestMistypedSiteListsTheSites checks a --site that names nothing lists
+// the site folders beside it and suggests the closest.
+func TestMistypedSiteListsTheSites(t *testing.T) {
+	dir := t.TempDir()
+	for _, s := range []string{"riverside", "hillcrest"} {
+		if err := os.MkdirAll(filepath.Join(dir, s), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, filepath.Join(dir, s), "site.yaml", "name: "+s+"\n")
+	}
+	_, err := Site(filepath.Join(dir, "riversde"))
+	want := "did you mean " + filepath.Join(dir, "riverside") + "? sites found: " + filepath.Join(dir, "hillcrest") + ", " + filepath.Join(dir, "riverside")
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("error %v; want %q", err, want)
+	}
+}
+
+// TestYAMLSyntaxErrorAtTheMistake checks a syntax error points at the line
+// of the mistake, not where the parser's construct began, with a hint.
+func TestYAMLSyntaxErrorAtTheMistake(t *testing.T) {
+	for _, c := range []struct{ src, want string }{
+		{"title: T\nsections:\n  - heading: One\n    body:\n      - First.\n     - Second.\n", "t.yaml:6:6: invalid YAML: did not find expected key (check the indentation"},
+		{"title: T\nsections:\n  - heading: One\n    body: [x]\n  - heading: Step 1: wash\n    body: [x]\n", `t.yaml:5:3: invalid YAML: mapping values are not allowed in this context (a value that holds ": " must be quoted`},
+		{"title: T\nsections:\n  - heading: One\n    body:\n      - First.\n      Second.\n      - Third.\n", "t.yaml:6:7: invalid YAML: could not find expected ':' (a list item starts with"},
+	} {
+		_, err := ParseLeaflet("t.yaml", []byte(c.src))
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%q: error %v; want %q", c.src, err, c.want)
+		}
 	}
 }
 
@@ -223,5 +255,16 @@ func TestLayouts(t *testing.T) {
 	land, _ := ParseLayout("l", "l.yaml", []byte("page: {size: a4, orientation: landscape}\n"))
 	if land.PageWidth < land.PageHeight {
 		t.Errorf("landscape not applied: %v x %v", land.PageWidth, land.PageHeight)
+	}
+}
+
+func TestHeaderGapMustLeaveRoomForTheImage(t *testing.T) {
+	_, err := ParseLayout("g", "g.yaml", []byte("header_height: 0.5in\nheader_gap: 0.5in\n"))
+	if err == nil || !strings.Contains(err.Error(), "g.yaml:2:13: header_gap 0.5in leaves no room for the header image") {
+		t.Errorf("error %v", err)
+	}
+	l, err := ParseLayout("g", "g.yaml", []byte("header_gap: 20pt\n"))
+	if err != nil || l.HeaderGap != 20 {
+		t.Errorf("header_gap 20pt: %v, %v", l, err)
 	}
 }

@@ -49,7 +49,7 @@ func fields(groups ...[]Field) []Field {
 
 // The input formats, one Object per kind of mapping.
 var (
-	objLeaflet  = Object{"leaflet", "leaflet", fields(req("title", "sections"), opt("subtitle", "language", "credits", "disclaimer", "copyright", "url", "translations"))}
+	objLeaflet  = Object{"leaflet", "leaflet", fields(req("title", "sections"), opt("subtitle", "language", "smart_quotes", "credits", "disclaimer", "copyright", "url", "translations"))}
 	objSection  = Object{"section", "leaflet", fields(opt("heading"), req("body"))}
 	objListItem = Object{"listItem", "leaflet", fields(req("text"), opt("bullets", "steps"))}
 	objNote     = Object{"note", "leaflet", opt("title", "style", "body")}
@@ -60,7 +60,7 @@ var (
 	objSite = Object{"site", "site", fields(req("name"), opt("department", "phone", "address", "website",
 		"header_image", "footer_image", "accent_color", "footer_text", "words", "tty", "taglines", "taglines_text"))}
 
-	objLayout = Object{"layout", "layout", opt("description", "page", "margins", "header_height", "footer_height", "text", "headings",
+	objLayout = Object{"layout", "layout", opt("description", "page", "margins", "header_height", "header_gap", "footer_height", "text", "headings",
 		"columns", "fold", "imposition", "print")}
 	objPage     = Object{"page", "layout", opt("size", "width", "height", "orientation", "duplex")}
 	objMargins  = Object{"margins", "layout", opt("top", "bottom", "inside", "outside")}

@@ -25,6 +25,9 @@ func SiteFile(path string) string {
 
 // Site reads a site file, or the site.yaml of a folder.
 func Site(path string) (*model.Site, error) {
+	if _, err := os.Stat(path); os.IsNotExist(err) {
+		return nil, source.Errors{missingSite(path)}
+	}
 	path = SiteFile(path)
 	root, src, err := readYAML(path)
 	if err != nil {

@@ -131,9 +131,18 @@ func yamlError(path string, data []byte, err error) error {
 	if m := yamlLineRE.FindStringSubmatch("yaml: " + msg); m != nil {
 		line, _ = strconv.Atoi(m[1])
 		msg = m[2]
+		// the parser names the line where the construct it was reading
+		// began; the mistake is at the first line that cannot be parsed
+		if at := firstBadLine(data); at > line {
+			line = at
+		}
 		col = firstColumn(data, line)
 	}
-	return source.Errorf(source.Pos{File: path, Line: line, Col: col}, "invalid YAML: %s", msg)
+	e := source.Errorf(source.Pos{File: path, Line: line, Col: col}, "invalid YAML: %s", msg)
+	if h := syntaxHint(data, line, msg); h != "" {
+		e.WithHint("%s", h)
+	}
+	return e
 }
 
 // firstColumn is the 1-based column of the first non-blank character of a line.

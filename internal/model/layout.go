@@ -14,6 +14,9 @@ type Layout struct {
 	MarginTop, MarginBottom     float64
 	MarginInside, MarginOutside float64
 	HeaderHeight, FooterHeight  float64
+	// HeaderGap is the air between the header image and the text below
+	// it, taken from the header band.
+	HeaderGap float64
 	// FooterPos is where footer_height is written (or the file's start),
 	// for messages about a footer band that is too short.
 	FooterPos source.Pos

@@ -23,16 +23,19 @@ func (t Text) IsZero() bool { return len(t.Spans) == 0 }
 
 // Leaflet is one patient-education leaflet.
 type Leaflet struct {
-	File       string // path as given, used in messages
-	Dir        string // folder that relative paths resolve against
-	Title      Text
-	Subtitle   Text
-	Language   string
-	LangPos    source.Pos
-	Sections   []Section
-	Credits    Credits
-	Disclaimer Text
-	Copyright  Text
+	File     string // path as given, used in messages
+	Dir      string // folder that relative paths resolve against
+	Title    Text
+	Subtitle Text
+	Language string
+	LangPos  source.Pos
+	// StraightQuotes keeps ' and " as typed (smart_quotes: false) instead
+	// of the language's typographic apostrophe and quotation marks.
+	StraightQuotes bool
+	Sections       []Section
+	Credits        Credits
+	Disclaimer     Text
+	Copyright      Text
 	// URL is the online version of the handout, printed as a QR code
 	// with the address beside it; it may use placeholders.
 	URL Text

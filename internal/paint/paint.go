@@ -30,35 +30,15 @@ type Meta struct {
 // Images looks up the prepared image for a path.
 type Images func(path string) (*pdf.ImageData, bool)
 
-// Paint renders the document to PDF bytes. res holds what documents share
+// Paint renders one document to PDF bytes. res holds what documents share
 // (parsed fonts, compressors); nil makes a private one.
 func Paint(doc *typeset.Document, meta Meta, images Images, res *Resources) ([]byte, error) {
-	if len(doc.Pages) == 0 {
-		return nil, fmt.Errorf("nothing to print: the document has no pages")
-	}
-	if res == nil {
-		res = NewResources(nil)
-	}
 	var buf bytes.Buffer
-	d := pdf.NewDocument(&buf, pdf.Options{Compressors: res.comp})
-	d.SetInfo(pdf.Info{Title: meta.Title, Author: meta.Author, Subject: meta.Subject, Keywords: meta.Keywords,
-		Creator: meta.Creator, Producer: meta.Creator, Date: meta.Date})
-	d.SetLang(meta.Lang)
-	d.SetXMP(pdf.XMP{})
-	if !meta.Grayscale {
-		// gray output holds no RGB at all, so an RGB intent would only
-		// mislead a print shop's preflight
-		d.OutputIntentSRGB()
+	w := NewWriter(&buf, meta, res)
+	if err := w.Add(doc, images, ""); err != nil {
+		return nil, err
 	}
-	d.SetCatalog("ViewerPreferences", pdf.Dict{"DisplayDocTitle": pdf.Bool(true)})
-	p := painter{doc: d, res: res, images: images, gray: meta.Grayscale, fonts: map[*font.Face]*pdf.Font{}}
-	for _, page := range doc.Pages {
-		if err := p.page(page); err != nil {
-			return nil, err
-		}
-	}
-	d.Outline(outline(doc))
-	if err := d.Close(); err != nil {
+	if err := w.Close(); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil

@@ -3,6 +3,7 @@ package render
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode"
@@ -81,7 +82,7 @@ func TestBilingualSideBySide(t *testing.T) {
 		}
 	}
 	out := output(t, "pdftotext", pdf, "-")
-	if !strings.Contains(out, "Page 1 of 3 · Página 1 de 3") {
+	if !regexp.MustCompile(`Page 1 of (\d+) · Página 1 de (\d+)`).MatchString(out) {
 		t.Errorf("footer not in both languages:\n%s", out)
 	}
 }

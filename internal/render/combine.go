@@ -2,42 +2,53 @@ package render
 
 import (
 	"fmt"
+	"io"
 	"sync"
 	"time"
 
 	"handout/internal/paint"
-	"handout/internal/typeset"
 )
 
-// Combiner gathers rendered handouts, in the order they are added, into one
+// Combiner paints rendered handouts, in the order they are added, into one
 // print-ready PDF: each starts on a right-hand page and has its own outline
-// entry. It keeps the laid-out pages of every handout until PDF is called,
-// so it suits a print job (hundreds of handouts), not a whole library.
+// entry. Each handout is painted as it is added and its pages are written
+// out at once, so a print job of any size takes flat memory.
 type Combiner struct {
-	r     *Renderer
-	mu    sync.Mutex
-	parts []typeset.Part
-	gray  bool
-	date  time.Time
+	r    *Renderer
+	mu   sync.Mutex
+	w    *paint.Writer
+	n    int
+	gray bool
 }
 
-// NewCombiner starts a combined document. date goes into the PDF.
-func (r *Renderer) NewCombiner(grayscale bool, date *time.Time) *Combiner {
-	c := &Combiner{r: r, gray: grayscale, date: fixedDate}
+// NewCombiner starts a combined document written to out. date goes into
+// the PDF.
+func (r *Renderer) NewCombiner(out io.Writer, grayscale bool, date *time.Time) *Combiner {
+	d := fixedDate
 	if date != nil {
-		c.date = date.UTC()
+		d = date.UTC()
 	}
-	return c
+	meta := paint.Meta{
+		Subject:   "combined print job",
+		Keywords:  "patient education",
+		Creator:   "handout " + r.version,
+		Date:      d,
+		Grayscale: grayscale,
+	}
+	return &Combiner{r: r, w: paint.NewWriter(out, meta, r.paint), gray: grayscale}
 }
 
-// Add appends one rendered handout under the given outline title.
+// Add paints one rendered handout under the given outline title.
 func (c *Combiner) Add(res *Result, title string) error {
 	if res == nil || res.Doc == nil {
 		return fmt.Errorf("nothing to combine for %q", title)
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.parts = append(c.parts, typeset.Part{Title: title, Doc: res.Doc})
+	if err := c.w.Add(res.Doc, c.r.printedImages(res.Doc, c.gray), title); err != nil {
+		return err
+	}
+	c.n++
 	return nil
 }
 
@@ -45,23 +56,13 @@ func (c *Combiner) Add(res *Result, title string) error {
 func (c *Combiner) Len() int {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return len(c.parts)
+	return c.n
 }
 
-// PDF paints the combined document.
-func (c *Combiner) PDF() ([]byte, int, error) {
+// Close finishes the combined PDF and returns its page count.
+func (c *Combiner) Close() (int, error) {
 	c.mu.Lock()
-	doc := typeset.Combine(c.parts)
-	c.mu.Unlock()
-	images := c.r.printedImages(doc, c.gray)
-	meta := paint.Meta{
-		Title:     fmt.Sprintf("%d handouts", len(c.parts)),
-		Subject:   "combined print job",
-		Keywords:  "patient education",
-		Creator:   "handout " + c.r.version,
-		Date:      c.date,
-		Grayscale: c.gray,
-	}
-	pdf, err := paint.Paint(doc, meta, images, c.r.paint)
-	return pdf, len(doc.Pages), err
+	defer c.mu.Unlock()
+	c.w.SetTitle(fmt.Sprintf("%d handouts", c.n))
+	return c.w.Pages(), c.w.Close()
 }

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -13,7 +14,8 @@ import (
 // order, the right-hand starts and the outline back with the PDF tools.
 func TestCombine(t *testing.T) {
 	r := newRenderer(t)
-	c := r.NewCombiner(false, nil)
+	var buf bytes.Buffer
+	c := r.NewCombiner(&buf, false, nil)
 	var pages []int
 	for _, job := range []Job{
 		{Leaflet: sample("let-down-reflex"), Site: site("riverside")},
@@ -29,12 +31,12 @@ func TestCombine(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	pdf, n, err := c.PDF()
+	n, err := c.Close()
 	if err != nil {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "job.pdf")
-	os.WriteFile(path, pdf, 0o644)
+	os.WriteFile(path, buf.Bytes(), 0o644)
 	if !strings.Contains(output(t, "qpdf", "--check", path), "No syntax or stream encoding errors") {
 		t.Fatal("qpdf finds problems in the combined PDF")
 	}

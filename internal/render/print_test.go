@@ -207,8 +207,9 @@ func TestColumnOrder(t *testing.T) {
 }
 
 // TestTrifoldPanels reads word positions back: the cover carries the
-// title, the back panel the clinic, and the body starts in the fold-in
-// panel and continues across the three inside panels in order.
+// title, the back panel the clinic, and the body runs in the order a
+// reader meets the panels of a roll fold: the cover's inside (inside
+// left), the fold-in panel, then inside middle and right.
 func TestTrifoldPanels(t *testing.T) {
 	r := newRenderer(t)
 	leaf, n := numberedLeaflet(t, 8, 2, 45)
@@ -242,8 +243,8 @@ func TestTrifoldPanels(t *testing.T) {
 	if b := find("(541)"); b.page != 1 || panel(b) != 1 {
 		t.Errorf("phone on page %d panel %d, want the back panel (page 1, middle)", b.page, panel(b))
 	}
-	// reading order: fold-in panel, then inside left, middle, right
-	rank := map[[2]int]int{{1, 0}: 0, {2, 0}: 1, {2, 1}: 2, {2, 2}: 3}
+	// reading order: inside left, fold-in panel, inside middle, right
+	rank := map[[2]int]int{{2, 0}: 0, {1, 0}: 1, {2, 1}: 2, {2, 2}: 3}
 	seen := wordOrder(t, ws, n, func(wd word) int {
 		r, ok := rank[[2]int{wd.page, panel(wd)}]
 		if !ok {

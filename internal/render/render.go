@@ -81,6 +81,9 @@ type Result struct {
 	Pages    int
 	Warnings []string
 	Doc      *typeset.Document
+	// Summary says what was made, for the line a single render prints:
+	// "2 pages, Letter, riverside", or for a booklet what it costs.
+	Summary string
 }
 
 // prepared is a job after every stage but painting.
@@ -88,6 +91,7 @@ type prepared struct {
 	doc      *typeset.Document
 	leaf     *model.Leaflet
 	site     *model.Site
+	layout   *model.Layout
 	strings  *i18n.Strings
 	warnings []string
 }
@@ -154,7 +158,11 @@ func (r *Renderer) prepareJob(job Job) (*prepared, error) {
 	if err != nil {
 		return &prepared{warnings: warnings}, err
 	}
-	return &prepared{doc: doc, leaf: leaf, site: site, strings: strs, warnings: warnings}, nil
+	// what handout check would warn about this handout is said here too
+	for _, w := range r.eng.Warnings(doc, leaf.File, layout) {
+		warnings = append(warnings, w.String())
+	}
+	return &prepared{doc: doc, leaf: leaf, site: site, layout: layout, strings: strs, warnings: warnings}, nil
 }
 
 // Render produces the PDF for one job.
@@ -171,7 +179,7 @@ func (r *Renderer) Render(job Job) (*Result, error) {
 	if err != nil {
 		return &Result{Warnings: p.warnings}, source.Errorf(source.Pos{File: job.Leaflet}, "%v", err)
 	}
-	return &Result{PDF: out, Pages: len(p.doc.Pages), Warnings: p.warnings, Doc: p.doc}, nil
+	return &Result{PDF: out, Pages: len(p.doc.Pages), Warnings: p.warnings, Doc: p.doc, Summary: summary(p)}, nil
 }
 
 // printedImages gives the painter each image of doc at no more than

@@ -50,9 +50,15 @@ func (ts *typesetter) blocks(f *flow, blocks []model.Block, b box) {
 			}
 			f.addSpace(ts.l.BodySize * gap)
 		}
+		start := len(f.elems)
 		ts.block(f, blk, b)
 		if n := len(f.elems); n > 0 {
 			f.elems[n-1].blockEnd = true
+		}
+		if _, list := blk.(*model.List); list && ts.l.Folded() && len(f.elems) > start {
+			// a reader turns a panel as a page: a list that can move to
+			// the next panel whole does not split across a fold
+			keepSmall(f.elems[start:], 0, ts.frameHeight()*0.5)
 		}
 		// an introduction ending in a colon stays with the list it opens
 		if p, ok := blk.(*model.Paragraph); ok && i+1 < len(blocks) {

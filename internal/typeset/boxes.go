@@ -20,6 +20,8 @@ type Document struct {
 	// Nodes is the structure tree the items' roles point into, in reading
 	// order.
 	Nodes []Node
+	// Booklet says what an imposed booklet costs; nil for other layouts.
+	Booklet *BookletCost
 }
 
 // OutlineEntry is one bookmark: a title, its depth, and the place it

@@ -17,9 +17,10 @@ func (ts *typesetter) chrome(doc *Document) {
 	footer := ts.footerRuns()
 	for i, p := range doc.Pages {
 		a := ts.textArea(i)
+		a.w = ts.chromeWidth()
 		var head, foot []Item
 		if site.HeaderImage != "" {
-			head = ts.fitImage(site.HeaderImage, a.x, ts.l.MarginTop, a.w, ts.l.HeaderHeight-ts.l.BodySize*0.6, false, site.Name, site.PosOf("header_image"))
+			head = ts.headerImage(a.x)
 		}
 		foot = ts.footer(a, footer, i+1, len(doc.Pages))
 		p.Items = append(append(head, p.Items...), foot...)
@@ -42,7 +43,7 @@ func (ts *typesetter) footerRuns() []run {
 		}
 	}
 	ts.cur = t
-	return resolveRuns(t, ts.value)
+	return ts.resolve(t)
 }
 
 // footer lays out one page's footer band: a rule, the footer text on the
@@ -63,6 +64,13 @@ func (ts *typesetter) footer(fr area, runs []run, n, total int) []Item {
 		lines = ts.setRuns(runs, st, fr.w-pw-st.size*1.5)
 	}
 	lineH := st.size * st.leading
+	bottom := ts.l.PageHeight - ts.l.MarginBottom
+	if short := y + lineH - bottom; short > 0.01 {
+		// not even the page number fits: the layout's band is too short,
+		// whatever the site puts in it
+		ts.bandTooShort(n, short)
+		return items
+	}
 	baseline := (lineH-(face.Ascent(st.size)+face.Descent(st.size)))/2 + face.Ascent(st.size)
 	num.X, num.Y = fr.x+fr.w-pw, y+baseline
 	items = append(items, num)
@@ -75,13 +83,12 @@ func (ts *typesetter) footer(fr area, runs []run, n, total int) []Item {
 	if len(lines) == 0 {
 		y += lineH
 	}
-	bottom := ts.l.PageHeight - ts.l.MarginBottom
 	if site.FooterImage != "" {
 		h := bottom - y - pad*0.5
 		if h < minFooterImage {
 			ts.footerTooTall(n, fmt.Sprintf("leaves %.0f pt for the footer image, which needs at least %.0f", max(h, 0), minFooterImage), minFooterImage-h)
 		} else {
-			items = append(items, ts.fitImage(site.FooterImage, fr.x, y+pad*0.5, fr.w, h, true, site.Name, site.PosOf("footer_image"))...)
+			items = append(items, ts.footerImage(fr, y+pad*0.5, bottom)...)
 		}
 	} else if y > bottom+0.01 {
 		ts.footerTooTall(n, fmt.Sprintf("runs %.0f pt into the bottom margin", y-bottom), y-bottom)
@@ -93,6 +100,18 @@ func (ts *typesetter) footer(fr area, runs []run, n, total int) []Item {
 // smaller and it is a smudge, not a logo.
 const minFooterImage = 8.0
 
+// bandTooShort reports, once and against the layout, a footer band that
+// cannot hold one line of small text.
+func (ts *typesetter) bandTooShort(page int, short float64) {
+	if page != 1 {
+		return
+	}
+	need := math.Ceil((ts.l.FooterHeight+short)/72*100) / 100 // inches, rounded up
+	e := source.Errorf(ts.l.FooterPos, "the %s layout's %.2f in footer band cannot hold one line of its %g pt small text (the page number)",
+		ts.l.Name, ts.l.FooterHeight/72, ts.l.SmallSize)
+	ts.errs = append(ts.errs, e.WithHint("make footer_height at least %gin, or text.small smaller", need))
+}
+
 // footerTooTall reports, once, a footer text too long for the band.
 func (ts *typesetter) footerTooTall(page int, what string, short float64) {
 	if page != 1 {
@@ -102,12 +121,8 @@ func (ts *typesetter) footerTooTall(page int, what string, short float64) {
 	need := math.Ceil((ts.l.FooterHeight+short)/72*100) / 100 // inches, rounded up
 	pos, thing := site.PosOf("footer_text"), "the footer text"
 	hint := fmt.Sprintf("shorten the footer text, or make the layout's footer_height at least %gin", need)
-	switch {
-	case site.Builtin:
-		// only the page number is there: the layout's band is too short
-		pos, thing, hint = ts.l.FooterPos, "the page number", fmt.Sprintf("make footer_height at least %gin", need)
-	case site.FooterText.IsZero():
-		pos = site.PosOf("name")
+	if site.FooterText.IsZero() {
+		pos = site.PosOf("name") // the default footer line names the clinic
 	}
 	e := source.Errorf(pos, "%s %s in the %s layout's %.2f in footer band", thing, what, ts.l.Name, ts.l.FooterHeight/72)
 	ts.errs = append(ts.errs, e.WithHint("%s", hint))

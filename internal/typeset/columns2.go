@@ -99,8 +99,9 @@ func (ts *typesetter) sideBySidePages(end []*element) (*Document, []*element) {
 		y += ts.l.BodySize * blockGap
 		ts.framesFor = func(r int) []frame {
 			fr := ts.columnFrames(page + r)
-			if r == 0 {
-				for k := range fr {
+			for k := range fr {
+				fr[k].page = r // the pager counts pages from where it starts
+				if r == 0 {
 					fr[k].top = y
 				}
 			}
@@ -121,6 +122,7 @@ func (ts *typesetter) sideBySidePages(end []*element) (*Document, []*element) {
 func (ts *typesetter) column(doc *Document, elems []*element, p int, y float64, col int) (int, float64) {
 	ts.framesFor = func(r int) []frame {
 		fr := ts.columnFrames(p + r)[col]
+		fr.page = r // the pager counts pages from where it starts
 		if r == 0 {
 			fr.top = y
 		}

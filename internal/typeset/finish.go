@@ -8,8 +8,10 @@ func (ts *typesetter) finish(doc *Document) {
 	l := ts.l
 	doc.Outline = outline(doc.Pages)
 	if l.Booklet {
-		for len(doc.Pages)%4 != 0 {
-			doc.Pages = append(doc.Pages, ts.blankPage(len(doc.Pages)+1))
+		if ts.in.endInFlow {
+			doc.Booklet = ts.padBooklet(doc)
+		} else {
+			doc.Booklet = ts.backCover(doc)
 		}
 		doc.Pages = impose(doc.Pages, doc.Outline, l.SheetWidth, l.SheetHeight)
 	} else if ts.in.PadDuplex && len(doc.Pages)%2 == 1 {

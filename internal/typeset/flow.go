@@ -20,6 +20,9 @@ type element struct {
 	// blockEnd marks the last element of a block (a paragraph, a whole
 	// list, a note...): a picture may only move past whole blocks.
 	blockEnd bool
+	// figure marks a picture, which may float past the text after it;
+	// shrinkable, one that may also get smaller to fill a page's end.
+	figure, shrinkable bool
 }
 
 // container is a block whose parts share a decoration or a header across a
@@ -29,6 +32,9 @@ type container struct {
 	x, w              float64                         // box extent, relative to the frame
 	decorate          func(x, y, w, h float64) []Item // draws one part's box
 	header            *element                        // repeated at the top of each continued part
+	// first is the element the container starts with; a part that starts
+	// with it is not a continuation and takes no header.
+	first *element
 }
 
 // flow collects the vertical list while blocks are laid out.

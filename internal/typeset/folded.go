@@ -36,19 +36,27 @@ func (ts *typesetter) cover() []Item {
 			y = pic.Y + pic.H + l.BodySize*1.5
 		}
 	}
-	title := ts.titleBlock(w, true)
+	title := ts.coverTitle(w, l.PageHeight-l.MarginBottom-l.BodySize*2.5-y)
+	// the title sits in the upper middle of the cover's free space, where
+	// a reader's eye lands, rather than hard under the logo
+	band := l.MarginBottom + l.BodySize*2.5
+	if free := l.PageHeight - band - y - title.height; free > 0 {
+		y += free * coverTitleAt
+	}
 	for _, it := range title.items {
 		items = append(items, shift(it, x, y))
 	}
-	// the band runs to the trim on three sides so a bleed can extend it
-	band := l.MarginBottom + l.BodySize*2.5
 	if over := y + title.height - (l.PageHeight - band); over > 0 {
 		ts.errs = append(ts.errs, source.Errorf(ts.in.Leaflet.Title.Pos,
 			"the title and subtitle are %.1f in too tall for the front cover of the %s layout", over/72, l.Name).
 			WithHint("shorten them"))
 	}
 	accent := ts.accent
-	items = append(items, &Rect{X: px, Y: l.PageHeight - band, W: pw, H: band, Fill: &accent})
+	// the band runs to the trim on the outer edge and the bottom, so a
+	// bleed extends it, but stops short of the fold: a fold a little off
+	// would otherwise show a sliver of colour on the back panel
+	pull := foldPullBack(l)
+	items = append(items, &Rect{X: px + pull, Y: l.PageHeight - band, W: pw - pull, H: band, Fill: &accent})
 	if name := site.Name; name != "" {
 		st := textStyle{base: font.Bold, size: l.SubheadingSize, color: model.Color{R: 255, G: 255, B: 255}, leading: 1.2}
 		ts.cur = model.Text{Pos: site.PosOf("name")}
@@ -64,33 +72,43 @@ func (ts *typesetter) cover() []Item {
 	return items
 }
 
+// coverTitleScale is how much larger than on a page the title is set on a
+// cover, which has the room and is what a reader picks the leaflet by.
+const coverTitleScale = 1.3
+
+// coverTitle sets the title block for the front cover: larger than on a
+// page when it fits in room at that size, else at the page size.
+func (ts *typesetter) coverTitle(w, room float64) *element {
+	saved := ts.l
+	big := *ts.l
+	big.TitleSize *= coverTitleScale
+	big.SubtitleSize *= (1 + coverTitleScale) / 2
+	ts.l = &big
+	nodes, parent, errs := len(ts.nodes), ts.parent, len(ts.errs)
+	title := ts.titleBlock(w, true)
+	ts.l = saved
+	if title.height <= room*0.8 {
+		return title
+	}
+	ts.nodes, ts.parent, ts.errs = ts.nodes[:nodes], parent, ts.errs[:errs] // the larger try is not kept
+	return ts.titleBlock(w, true)
+}
+
+// coverTitleAt is where in the cover's free space the title block goes,
+// as a share of the space left above it.
+const coverTitleAt = 0.3
+
+// foldPullBack is how far colour stops short of a fold: half the panel
+// margin, more than a folding machine's usual tolerance of 1/16 in.
+func foldPullBack(l *model.Layout) float64 { return l.PanelMargin / 2 }
+
 // backPanel sets the clinic's contact details and the credits. It must fit
 // its panel; there is nowhere for it to flow on to.
 func (ts *typesetter) backPanel() []Item {
-	l, site := ts.l, ts.in.Site
+	l := ts.l
 	px, pw := ts.panelX(0, panelBack)
 	x, w := px+l.PanelMargin, pw-2*l.PanelMargin
-	var lines []line
-	if !site.Builtin {
-		lines = append(lines, ts.contactLines(w)...)
-	}
-	blocks, labelled := ts.endBlocks(w)
-	if len(blocks) > 0 && len(lines) > 0 {
-		lines = append(lines, line{height: l.BodySize * 0.8, items: []Item{&Rule{X1: 0, Y1: l.BodySize * 0.4, X2: w, Y2: l.BodySize * 0.4, Color: ruleGray, Width: 0.5}}})
-	}
-	for i, b := range blocks {
-		if i > 0 && i >= labelled {
-			lines = append(lines, line{height: l.SmallSize * 0.5})
-		}
-		lines = append(lines, b...)
-	}
-	for i, e := range ts.closing(w) {
-		if i == 0 {
-			lines = append(lines, line{height: l.SmallSize})
-		}
-		lines = append(lines, line{height: e.height, items: e.items})
-	}
-	e := stack(lines)
+	e := ts.backMatter(w, true, true)
 	room := l.PageHeight - l.MarginTop - l.MarginBottom
 	if e.height > room {
 		ts.errs = append(ts.errs, ts.backPanelTooTall(l.Name, (e.height-room)/72))
@@ -100,6 +118,41 @@ func (ts *typesetter) backPanel() []Item {
 		items = append(items, shift(it, x, l.MarginTop))
 	}
 	return items
+}
+
+// backMatter sets the clinic's contact details and the credits, w wide,
+// for a back panel or a booklet's back cover; contact and credits choose
+// which. The QR code and the taglines come with the credits.
+func (ts *typesetter) backMatter(w float64, contact, credits bool) *element {
+	l, site := ts.l, ts.in.Site
+	var lines []line
+	if !site.Builtin && contact {
+		lines = append(lines, ts.contactLines(w)...)
+	}
+	var blocks [][]line
+	labelled := 0
+	if credits {
+		blocks, labelled = ts.endBlocks(w)
+	}
+	if len(blocks) > 0 && len(lines) > 0 {
+		lines = append(lines, line{height: l.BodySize * 0.8, items: []Item{&Rule{X1: 0, Y1: l.BodySize * 0.4, X2: w, Y2: l.BodySize * 0.4, Color: ruleGray, Width: 0.5}}})
+	}
+	for i, b := range blocks {
+		if i > 0 && i >= labelled {
+			lines = append(lines, line{height: l.SmallSize * 0.5})
+		}
+		lines = append(lines, b...)
+	}
+	if credits {
+		// the QR code and the taglines go with the credits
+		for i, e := range ts.closing(w) {
+			if i == 0 && len(lines) > 0 {
+				lines = append(lines, line{height: l.SmallSize})
+			}
+			lines = append(lines, line{height: e.height, items: e.items})
+		}
+	}
+	return stack(lines)
 }
 
 // contactLines sets the site's name, department, address, phone and

@@ -4,6 +4,9 @@ package typeset
 // one of its columns, or one panel of a folded leaflet.
 type frame struct {
 	x, top, bottom float64
+	// page is the index of the page the frame is on: the frames of a
+	// folded sheet alternate between its two sides.
+	page int
 }
 
 // area is a page's text area between the margins and the header and
@@ -12,12 +15,14 @@ type area struct {
 	x, w, top, bottom float64
 }
 
-// headerBand is the height the header image takes above the text.
+// headerBand is the height the header image and the gap under it take
+// above the text.
 func (ts *typesetter) headerBand() float64 {
 	if ts.in.Site.HeaderImage == "" {
 		return 0
 	}
-	return ts.l.HeaderHeight
+	_, h, _ := ts.headerFit()
+	return max(ts.l.HeaderHeight, h+ts.l.HeaderGap)
 }
 
 // textArea returns a page's text area (page is 0-based). Duplex layouts
@@ -49,8 +54,9 @@ func (ts *typesetter) columnWidth() float64 {
 }
 
 // frames lists the frames of a page in reading order. Page 1 of a page
-// layout starts below the masthead; a folded leaflet has the fold-in panel
-// on the outside (page 1) and three panels inside (page 2), and no more.
+// layout starts below the masthead. A folded leaflet's body has four
+// frames, all returned for page 0 though they lie on both sides of the
+// sheet: see panelFrames for their order.
 func (ts *typesetter) frames(page int) []frame {
 	if ts.framesFor != nil {
 		return ts.framesFor(page)
@@ -66,7 +72,7 @@ func (ts *typesetter) frames(page int) []frame {
 	n := max(1, l.Columns)
 	out := make([]frame, n)
 	for i := range out {
-		out[i] = frame{x: a.x + float64(i)*(ts.colW+l.Gutter), top: a.top, bottom: a.bottom}
+		out[i] = frame{x: a.x + float64(i)*(ts.colW+l.Gutter), top: a.top, bottom: a.bottom, page: page}
 	}
 	return out
 }
@@ -96,17 +102,23 @@ func (ts *typesetter) panelX(side, i int) (x, w float64) {
 
 func (ts *typesetter) panelFrame(side, i int) frame {
 	x, _ := ts.panelX(side, i)
-	return frame{x: x + ts.l.PanelMargin, top: ts.l.MarginTop, bottom: ts.l.PageHeight - ts.l.MarginBottom}
+	top, bottom := ts.l.MarginTop, ts.l.PageHeight-ts.l.MarginBottom
+	if ts.panelCap > 0 {
+		bottom = min(bottom, top+ts.panelCap)
+	}
+	return frame{x: x + ts.l.PanelMargin, top: top, bottom: bottom, page: side}
 }
 
+// panelFrames lists the body's panels in the order a reader meets them in
+// a roll fold. Lifting the front cover shows a spread: the cover's inside
+// (the inside's left panel) and the fold-in panel's outside, read left to
+// right. Opening the fold-in panel then shows the inside's middle and
+// right panels. See docs/layout.md for a picture.
 func (ts *typesetter) panelFrames(page int) []frame {
-	switch page {
-	case 0:
-		return []frame{ts.panelFrame(0, panelFoldIn)}
-	case 1:
-		return []frame{ts.panelFrame(1, 0), ts.panelFrame(1, 1), ts.panelFrame(1, 2)}
+	if page != 0 {
+		return nil
 	}
-	return nil
+	return []frame{ts.panelFrame(1, 0), ts.panelFrame(0, panelFoldIn), ts.panelFrame(1, 1), ts.panelFrame(1, 2)}
 }
 
 // frameHeight is the height of an ordinary frame, which no single element

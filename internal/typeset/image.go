@@ -1,8 +1,11 @@
 package typeset
 
 import (
+	"math"
+
 	"handout/internal/font"
 	"handout/internal/model"
+	"handout/internal/source"
 )
 
 // defaultPPI is the resolution an image without a width prints at: sharp
@@ -44,6 +47,14 @@ func (ts *typesetter) image(f *flow, img *model.Image, b box) {
 		limit -= c.padTop + c.padBottom
 	}
 	if h > limit && limit > 0 {
+		if img.Width.Percent > 0 || img.Width.Points > 0 {
+			// a width the author chose is kept or refused, never quietly
+			// changed
+			most := w * limit / h / b.w * 100
+			ts.errs = append(ts.errs, source.Errorf(img.Pos, "at the width asked for, this image is %.1f in tall, more than the %.1f in the %s layout's text area leaves it", h/72, limit/72, ts.l.Name).
+				WithHint("set its width to %.0f%% or less, or leave width out to let it fit", math.Floor(most)))
+			return
+		}
 		w, h = w*limit/h, limit
 	}
 	place := func(w, h float64) *element {
@@ -59,8 +70,14 @@ func (ts *typesetter) image(f *flow, img *model.Image, b box) {
 		return e
 	}
 	e := place(w, h)
+	e.figure = true
+	f.add(e)
+	if img.Width.Percent > 0 || img.Width.Points > 0 {
+		return // a width the author chose is what prints
+	}
 	// Rather than leave a page half empty, a picture may shrink to fit the
 	// space left, down to minImageScale of its size.
+	e.shrinkable = true
 	e.shrink = func(room float64) *element {
 		nh := room - gap - capH
 		if nh < h*minImageScale || nh >= h {
@@ -68,7 +85,6 @@ func (ts *typesetter) image(f *flow, img *model.Image, b box) {
 		}
 		return place(w*nh/h, nh)
 	}
-	f.add(e)
 }
 
 // minImageScale is how far a picture may shrink to fill the end of a page.

@@ -67,7 +67,10 @@ func (ts *typesetter) list(f *flow, l *model.List, b box, depth int) {
 		}
 		// widow and orphan control for lists: a break leaves at least two
 		// items on each side, so no page starts or ends with a lone item
-		if n := len(l.Items); n >= 3 && (i == 0 || i == n-2) && len(els) == 1 {
+		// the first item stays with the second when it is one line, and
+		// the last item never starts a page alone: it keeps the end of
+		// the item before it
+		if n := len(l.Items); (n >= 3 && i == 0 && len(els) == 1) || (n >= 2 && i == n-2) {
 			f.keepLast()
 		}
 	}

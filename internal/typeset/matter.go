@@ -12,7 +12,7 @@ func (ts *typesetter) titleBlock(width float64, rule bool) *element {
 	var lines []line
 	lines = append(lines, ts.stamp(ts.setText(lf.Title, ts.heading(ts.l.TitleSize, ts.accent), width), ts.open(H1))...)
 	if !lf.Subtitle.IsZero() {
-		st := textStyle{size: ts.l.SubtitleSize, color: darkGray, linkColor: ts.accent, leading: 1.3}
+		st := textStyle{size: ts.l.SubtitleSize, color: darkGray, linkColor: ts.accent, leading: 1.3, ragged: true, headline: true}
 		lines = append(lines, line{height: ts.l.SubtitleSize * 0.2})
 		lines = append(lines, ts.stamp(ts.setText(lf.Subtitle, st, width), ts.open(P))...)
 	}
@@ -45,11 +45,15 @@ func stack(lines []line) *element {
 // (QR code, taglines) under them unless the layout has a back cover.
 func (ts *typesetter) endMatter(f *flow) {
 	blocks, labelled := ts.endBlocks(ts.colW)
-	var closing []*element
-	if !ts.l.Booklet {
-		closing = ts.closing(ts.colW)
+	var contact []line
+	if ts.in.endInFlow && !ts.in.Site.Builtin {
+		contact = ts.contactLines(ts.colW) // a booklet without a back cover
 	}
-	if len(blocks) == 0 && len(closing) == 0 {
+	var closing []*element
+	if !ts.l.Booklet || ts.in.endInFlow {
+		closing = ts.closing(ts.colW) // else on the back cover
+	}
+	if len(blocks) == 0 && len(contact) == 0 && len(closing) == 0 {
 		return
 	}
 	gap := ts.l.BodySize * 1.2
@@ -57,9 +61,19 @@ func (ts *typesetter) endMatter(f *flow) {
 	f.add(&element{height: ts.l.SmallSize * 0.8, keep: true, items: []Item{
 		&Rule{X1: 0, Y1: 0, X2: ts.colW, Y2: 0, Color: ruleGray, Width: 0.5},
 	}})
+	for _, ln := range contact {
+		f.add(&element{height: ln.height, items: ln.items, keep: true})
+	}
+	if len(contact) > 0 && len(blocks) > 0 {
+		f.add(&element{height: ts.l.SmallSize * 0.8, keep: true})
+	}
 	for i, lines := range blocks {
 		if i > 0 && i >= labelled {
-			f.add(&element{height: ts.l.SmallSize * 0.5, keep: true})
+			// the labelled credits stay together; the disclaimer and the
+			// copyright may follow on the next page rather than leave most
+			// of this one empty (large print)
+			f.elems[len(f.elems)-1].keep = false
+			f.addSpace(ts.l.SmallSize * 0.5)
 		}
 		for _, e := range linesToElements(lines, 0) {
 			e.keep = true
@@ -88,7 +102,7 @@ func (ts *typesetter) creditBlocks(width float64) (blocks [][]line, labelled int
 			return
 		}
 		ts.cur = t
-		runs := append([]run{{text: label + ": ", style: inline.Bold}}, resolveRuns(t, ts.value)...)
+		runs := append([]run{{text: label + ": ", style: inline.Bold}}, ts.resolve(t)...)
 		paras = append(paras, runs)
 	}
 	credit(str.WrittenBy, c.WrittenBy)

@@ -169,7 +169,7 @@ func (p *pager) shrinkInGroup(elems []*element, i, j int) bool {
 // out of the note it is in. It reports whether it moved anything.
 func (p *pager) deferFigure(elems []*element, i int) ([]*element, bool) {
 	fig := elems[i]
-	if fig.shrink == nil || fig.keep || p.first || p.fr.bottom-p.y < (p.fr.bottom-p.fr.top)/5 {
+	if !fig.figure || fig.keep || p.first || p.fr.bottom-p.y < (p.fr.bottom-p.fr.top)/5 {
 		return nil, false
 	}
 	y, prev, first := p.y, p.prev, p.first
@@ -182,12 +182,19 @@ func (p *pager) deferFigure(elems []*element, i int) ([]*element, bool) {
 		ok := true
 		ny, nprev := y, prev
 		for _, e := range elems[k : j+1] {
-			if len(e.bookmarks) > 0 || e.shrink != nil || !sameBoxes(e.boxes, fig.boxes) {
+			if len(e.bookmarks) > 0 || e.figure || !sameBoxes(e.boxes, fig.boxes) {
 				ok = false
 				break
 			}
 			ny = advance(ny, nprev, first, e) + e.height
 			nprev = e.boxes
+		}
+		if ok && ny > p.fr.bottom+0.001 && m == i+1 && !fig.shrinkable {
+			// a picture printed at the width asked for cannot shrink into
+			// the space: the block after it flows on past the page break
+			// and the picture follows that block
+			m = j + 1
+			break
 		}
 		if !ok || ny > p.fr.bottom+0.001 {
 			break
@@ -206,6 +213,9 @@ func (p *pager) deferFigure(elems []*element, i int) ([]*element, bool) {
 	if len(moved) > 0 && moved[0].space {
 		moved = moved[1:] // the space before the picture stays; the one after it would double it
 	}
+	if len(moved) == 0 {
+		return nil, false // only space would move: nothing gained, and no end to it
+	}
 	out = append(out, moved...)
 	out = append(out, fig, gap)
 	out = append(out, elems[m:]...)
@@ -222,7 +232,11 @@ func (p *pager) newPage() {
 		p.full = true
 		return
 	}
-	p.pages = append(p.pages, &Page{Number: n + 1, Width: p.ts.l.PageWidth, Height: p.ts.l.PageHeight})
+	for _, fr := range p.frames {
+		for len(p.pages) <= fr.page {
+			p.pages = append(p.pages, &Page{Number: len(p.pages) + 1, Width: p.ts.l.PageWidth, Height: p.ts.l.PageHeight})
+		}
+	}
 	p.fi = 0
 	p.startFrame()
 }
@@ -241,6 +255,7 @@ func (p *pager) nextFrame() {
 		p.closePart()
 	}
 	if p.fi+1 < len(p.frames) {
+		p.flush()
 		p.fi++
 		p.startFrame()
 		return
@@ -260,7 +275,7 @@ func advance(y float64, prev []*container, first bool, e *element) float64 {
 	for _, c := range e.boxes {
 		if first || !containsBox(prev, c) {
 			y += c.padTop
-			if c.header != nil && c.header != e {
+			if c.header != nil && c.header != e && c.first != e {
 				y += c.header.height
 			}
 		}
@@ -299,7 +314,7 @@ func (p *pager) place(e *element) {
 			p.parts = append(p.parts, &part{c: c, slot: len(p.slots), top: y})
 			p.slots = append(p.slots, slot{})
 			y += c.padTop
-			if c.header != nil && c.header != e {
+			if c.header != nil && c.header != e && c.first != e {
 				p.put(c.header, y)
 				y += c.header.height
 			}
@@ -326,7 +341,7 @@ func (p *pager) put(e *element, y float64) {
 		items[i] = shift(it, p.fr.x, y)
 	}
 	p.slots = append(p.slots, slot{items: items})
-	page := p.pages[len(p.pages)-1]
+	page := p.pages[p.fr.page]
 	for _, b := range e.bookmarks {
 		b.Y += y
 		page.marks = append(page.marks, b)
@@ -347,7 +362,12 @@ func (p *pager) finishPage() {
 	for len(p.parts) > 0 {
 		p.closePart()
 	}
-	page := p.pages[len(p.pages)-1]
+	p.flush()
+}
+
+// flush moves the finished slots onto the current frame's page.
+func (p *pager) flush() {
+	page := p.pages[p.fr.page]
 	for _, s := range p.slots {
 		page.Items = append(page.Items, s.items...)
 	}

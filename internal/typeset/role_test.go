@@ -154,29 +154,3 @@ func TestGlyphsMatchTheirText(t *testing.T) {
 		}
 	}
 }
-
-func TestCombineKeepsStructureApart(t *testing.T) {
-	a, _ := setDoc(t, roleLeaflet, "letter")
-	b, _ := setDoc(t, roleLeaflet, "letter")
-	doc := Combine([]Part{{"A", a}, {"B", b}})
-	if len(doc.Nodes) != len(a.Nodes)+len(b.Nodes) {
-		t.Fatalf("%d nodes, want %d", len(doc.Nodes), len(a.Nodes)+len(b.Nodes))
-	}
-	titles := map[int]bool{}
-	for _, p := range doc.Pages {
-		for _, x := range texts(p) {
-			if x.Role.Kind == H1 {
-				titles[x.Role.Block] = true
-				if nodeOf(doc, x.Role.Block).Kind != H1 {
-					t.Errorf("title block %d does not point at an H1 node", x.Role.Block)
-				}
-			}
-		}
-	}
-	if len(titles) != 2 {
-		t.Errorf("two handouts' titles share block ids: %v", titles)
-	}
-	if r := roleOfText(t, a, "The Title"); r.Block != 1 {
-		t.Errorf("combining must not change the parts: title block is %d", r.Block)
-	}
-}

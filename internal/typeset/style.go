@@ -36,11 +36,11 @@ func (ts *typesetter) body() textStyle {
 }
 
 func (ts *typesetter) small() textStyle {
-	return textStyle{size: ts.l.SmallSize, color: darkGray, linkColor: ts.accent, leading: 1.35}
+	return textStyle{size: ts.l.SmallSize, color: darkGray, linkColor: ts.accent, leading: 1.35, ragged: true}
 }
 
 func (ts *typesetter) heading(size float64, color model.Color) textStyle {
-	return textStyle{base: font.Bold, size: size, color: color, linkColor: color, leading: 1.2}
+	return textStyle{base: font.Bold, size: size, color: color, linkColor: color, leading: 1.2, ragged: true, headline: true}
 }
 
 func (ts *typesetter) noteColor(s model.NoteStyle) model.Color {

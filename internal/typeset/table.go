@@ -36,8 +36,13 @@ func (ts *typesetter) rows(f *flow, t *model.Table, c *container, widths []float
 		c.header = head
 		f.add(head)
 	}
-	for _, r := range t.Rows {
+	for i, r := range t.Rows {
 		e := ts.row(r, widths, st, pad, b, false)
+		// like a list, a table keeps two rows on each side of a break: a
+		// lone row under a repeated header reads as a separate table
+		if n := len(t.Rows); n >= 4 && (i == 0 || i == n-2) {
+			e.keep = true
+		}
 		if room := ts.frameHeight(); e.height > room && len(r) > 0 {
 			// rows never split, so one taller than a page cannot be printed
 			ts.fail(r[0].Pos, "this table row is %.1f in tall, more than a page's text area (%.1f in); shorten its cells or make it a list",
@@ -101,7 +106,7 @@ func (ts *typesetter) columnWidths(t *model.Table, ncol int, st textStyle, width
 	measure := func(cells []model.Text, st textStyle) {
 		for i, c := range cells {
 			ts.cur = c
-			words := ts.words(resolveRuns(c, ts.value), st)
+			words := ts.words(ts.resolve(c), st)
 			total := 0.0
 			for k, w := range words {
 				minW[i] = max(minW[i], w.width+2*pad)

@@ -15,13 +15,17 @@ type line struct {
 // setText breaks a text into lines of the given width.
 func (ts *typesetter) setText(t model.Text, st textStyle, width float64) []line {
 	ts.cur = t
-	return ts.setRuns(resolveRuns(t, ts.value), st, width)
+	return ts.setRuns(ts.resolve(t), st, width)
 }
 
 // setRuns breaks already-resolved runs into lines.
 func (ts *typesetter) setRuns(runs []run, st textStyle, width float64) []line {
-	words := ts.splitLong(ts.words(runs, st), width)
-	ends := breakLines(words, width)
+	words := ts.splitLong(ts.markURLs(ts.words(runs, st)), width)
+	breakW := width
+	if st.headline {
+		words, breakW = ts.headline(words, width)
+	}
+	ends := breakLines(words, breakW)
 	lineH := st.size * st.leading
 	face := ts.fonts.Face(st.base)
 	asc, desc := face.Ascent(st.size), face.Descent(st.size)
@@ -29,7 +33,7 @@ func (ts *typesetter) setRuns(runs []run, st textStyle, width float64) []line {
 	out := make([]line, 0, len(ends))
 	start := 0
 	for k, end := range ends {
-		justify := ts.l.Justify && k < len(ends)-1
+		justify := ts.l.Justify && !st.ragged && k < len(ends)-1 && !holdsURL(words[start:end])
 		out = append(out, line{items: ts.placeWords(words[start:end], width, baseline, justify), height: lineH})
 		start = end
 	}

@@ -30,6 +30,10 @@ type Input struct {
 	// ShrinkToFit lets a folded leaflet whose content overflows its panels
 	// set its text smaller, down to MinShrinkSize.
 	ShrinkToFit bool
+
+	// endInFlow sets a booklet's clinic details and credits at the end of
+	// its last page, as pages do, instead of on a back cover of their own.
+	endInFlow bool
 }
 
 // MinShrinkSize is the smallest body size ShrinkToFit goes down to.
@@ -45,14 +49,17 @@ type typesetter struct {
 	// mastheadHeight is how far page 1's frames start below its text
 	// area's top: the title block spans the columns above them.
 	mastheadHeight float64
-	errs           []error
-	cur            model.Text // the text being set, for error positions
-	images         []string
-	seenIm         map[string]bool
-	nodes          []Node     // the structure tree so far
-	parent         int        // the structure element being filled
-	lang           string     // the leaflet's language, for shaping and the runs
-	missing        []*missing // characters no font draws, by script
+	// panelCap, when set, limits how much of a panel's height the body
+	// may fill, to spread a short leaflet over all of a folded sheet.
+	panelCap float64
+	errs     []error
+	cur      model.Text // the text being set, for error positions
+	images   []string
+	seenIm   map[string]bool
+	nodes    []Node     // the structure tree so far
+	parent   int        // the structure element being filled
+	lang     string     // the leaflet's language, for shaping and the runs
+	missing  []*missing // characters no font draws, by script
 	// otherLang is the language of what is being set when it is not the
 	// document's (the second language of a bilingual handout); elements
 	// opened meanwhile carry it.
@@ -72,7 +79,11 @@ func Typeset(in Input) (doc *Document, err error) {
 			err = checkDrawnInside(doc, in.Leaflet.File)
 		}
 	}()
-	doc, overflow, err := typesetOnce(in)
+	if in.Layout.Booklet {
+		return setBooklet(in)
+	}
+	var overflow float64
+	doc, overflow, err = typesetOnce(in)
 	if err != nil || overflow == 0 {
 		return doc, err
 	}
@@ -112,15 +123,15 @@ func typesetOnce(in Input) (*Document, float64, error) {
 			ts.section(f, s, i)
 		}
 	}
-	if !ts.l.Folded() {
-		ts.endMatter(f)
+	if !ts.l.Folded() && (!ts.l.Booklet || in.endInFlow) {
+		ts.endMatter(f) // a booklet's back cover holds it, like a trifold's back panel
 	}
 	var doc *Document
 	var rest []*element
 	if ts.sideBySide() {
 		doc, rest = ts.sideBySidePages(f.elems)
 	} else {
-		doc, rest = ts.paginate(f.elems)
+		doc, rest = ts.paginateAll(f.elems)
 	}
 	overflow := 0.0
 	for _, e := range rest {
@@ -138,15 +149,15 @@ func typesetOnce(in Input) (*Document, float64, error) {
 		p := doc.Pages[0]
 		p.Items = append(masthead.items, p.Items...)
 		ts.chrome(doc)
-		if ts.l.Booklet {
-			ts.backCover(doc, ts.closing(ts.colW))
-		}
 	}
 	ts.missingErrors()
 	if len(ts.errs) > 0 {
 		return nil, 0, source.Errors(ts.errs)
 	}
 	ts.finish(doc)
+	if len(ts.errs) > 0 { // a booklet's back cover that cannot hold its matter
+		return nil, 0, source.Errors(ts.errs)
+	}
 	doc.Images = ts.images
 	doc.Nodes = ts.nodes
 	doc.Faces = usedFaces(doc)

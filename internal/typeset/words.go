@@ -20,6 +20,12 @@ type textStyle struct {
 	color     model.Color
 	linkColor model.Color
 	leading   float64 // line height as a multiple of size
+	// ragged keeps the lines unstretched even in a justified layout
+	// (headings, box titles, credits).
+	ragged bool
+	// headline balances the lines, never breaks at a hyphen and keeps a
+	// parenthesised phrase together (titles and headings).
+	headline bool
 }
 
 // piece is a run of one face, size, color and link inside a word.
@@ -42,6 +48,9 @@ type word struct {
 	// hyphen is the width of the hyphen to draw if a line ends here: words
 	// that ended in a soft hyphen may break with one.
 	hyphen float64
+	// url marks a piece of a web address: it breaks only after / . - ? &
+	// and never takes a hyphen.
+	url bool
 }
 
 // run is styled text after placeholders are filled in.
@@ -71,7 +80,7 @@ func resolveRuns(t model.Text, value func(string) string) []run {
 		}
 		var b strings.Builder
 		for _, r := range s {
-			if unicode.IsSpace(r) && r != '\u00a0' {
+			if unicode.IsSpace(r) && r != '\u00a0' && r != '\u202f' { // no-break spaces stay
 				if !prevSpace {
 					b.WriteByte(' ')
 				}
@@ -338,6 +347,7 @@ func (ts *typesetter) splitWord(w word, width float64) []word {
 		if len(gs) == 0 {
 			part.space, part.hyphen = w.space, w.hyphen
 		}
+		part.url = w.url
 		out = append(out, part)
 	}
 	return out
