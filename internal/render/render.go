@@ -60,6 +60,9 @@ type Job struct {
 	// Assets are library folders the leaflet's images may come from
 	// besides its own folder (--assets).
 	Assets []string
+	// With is the path of a translation of the leaflet to print with it
+	// in one bilingual handout; "" for one language.
+	With string
 }
 
 // PrintOptions are the print-production choices that may override a
@@ -147,7 +150,12 @@ func (r *Renderer) prepareJob(job Job) (*prepared, error) {
 	if len(problems) > 0 {
 		return &prepared{warnings: warnings}, validate.Err(problems)
 	}
-	doc, err := r.eng.Typeset(engine.Doc{Leaflet: leaf, Site: site, Layout: layout, PadDuplex: job.Print.Duplex, ShrinkToFit: job.Print.ShrinkToFit})
+	second, paired, err := r.translation(job, leaf, site)
+	warnings = append(warnings, paired...)
+	if err != nil {
+		return &prepared{warnings: warnings}, err
+	}
+	doc, err := r.eng.Typeset(engine.Doc{Leaflet: leaf, Second: second, Site: site, Layout: layout, PadDuplex: job.Print.Duplex, ShrinkToFit: job.Print.ShrinkToFit})
 	if err != nil {
 		return &prepared{warnings: warnings}, err
 	}
