@@ -81,6 +81,12 @@ func newTagger(shared *docTags, doc *typeset.Document, lang string) *tagger {
 	for i, nd := range doc.Nodes {
 		t.pos[nd.ID] = i + 1
 		t.refs[i] = d.Alloc()
+		// what the typesetter knows of an element without a picture or
+		// text to carry it (a QR code's description, a tagline's language)
+		t.alt[i] = nd.Alt
+		if nd.Lang != "" && nd.Lang != lang {
+			t.lang[i] = nd.Lang
+		}
 	}
 	return t
 }
@@ -195,7 +201,7 @@ func (t *tagger) keyOf(it typeset.Item, tp *typeset.Page) seqKey {
 		}
 	case *typeset.Picture:
 		r, y = v.Role, v.Y+v.H/2
-		if i, ok := t.at(r.Block); ok && r.Kind == typeset.Figure {
+		if i, ok := t.at(r.Block); ok && r.Kind == typeset.Figure && v.Alt != "" {
 			t.alt[i] = v.Alt
 		}
 	case *typeset.Rect:

@@ -1,7 +1,6 @@
 package typeset
 
 import (
-	"slices"
 	"strings"
 
 	"handout/internal/font"
@@ -22,8 +21,10 @@ func (ts *typesetter) foldedPanels(doc *Document) {
 	body := len(ts.nodes)
 	outside.Items = append(outside.Items, ts.cover()...)
 	// the cover is read first: its elements go before the body's in the
-	// structure tree (ids stay as they are; the back panel comes last)
-	ts.nodes = slices.Concat(ts.nodes[body:], ts.nodes[:body])
+	// structure tree (the back panel comes last)
+	for id := body + 1; id <= len(ts.nodes); id++ {
+		ts.first = append(ts.first, id)
+	}
 	outside.Items = append(outside.Items, ts.backPanel()...)
 }
 

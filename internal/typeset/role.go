@@ -81,9 +81,38 @@ func (ts *typesetter) open(kind RoleKind) Role {
 // else (the header image's Figure on the first page), however late it is
 // laid out.
 func (ts *typesetter) openFirst(kind RoleKind) Role {
-	id := len(ts.nodes) + 1
-	ts.nodes = append([]Node{{ID: id, Kind: kind}}, ts.nodes...)
-	return Role{Kind: kind, Block: id}
+	saved := ts.parent
+	ts.parent = 0
+	r := ts.open(kind)
+	ts.parent = saved
+	ts.first = append(ts.first, r.Block)
+	return r
+}
+
+// readFirst puts the nodes whose ids are in first (a trifold's cover, the
+// header image's Figure) before the others, keeping the order within each
+// group. While the typesetter works, a node's index is its id minus one;
+// only the finished Document.Nodes is in reading order.
+func readFirst(nodes []Node, first []int) []Node {
+	if len(first) == 0 {
+		return nodes
+	}
+	lead := make(map[int]bool, len(first))
+	for _, id := range first {
+		lead[id] = true
+	}
+	out := make([]Node, 0, len(nodes))
+	for _, n := range nodes {
+		if lead[n.ID] {
+			out = append(out, n)
+		}
+	}
+	for _, n := range nodes {
+		if !lead[n.ID] {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // headerFigure makes the first page's header image a Figure when the site

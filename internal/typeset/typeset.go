@@ -57,6 +57,7 @@ type typesetter struct {
 	images   []string
 	seenIm   map[string]bool
 	nodes    []Node     // the structure tree so far
+	first    []int      // ids of elements read before the rest, though laid out later
 	parent   int        // the structure element being filled
 	lang     string     // the leaflet's language, for shaping and the runs
 	missing  []*missing // characters no font draws, by script
@@ -159,7 +160,7 @@ func typesetOnce(in Input) (*Document, float64, error) {
 		return nil, 0, source.Errors(ts.errs)
 	}
 	doc.Images = ts.images
-	doc.Nodes = ts.nodes
+	doc.Nodes = readFirst(ts.nodes, ts.first)
 	doc.Faces = usedFaces(doc)
 	return doc, overflow, nil
 }
