@@ -60,6 +60,10 @@ var tagJobs = []struct {
 	{"booklet", Job{Leaflet: sample("breastfeeding-first-weeks"), Site: site("hillcrest"), Layout: "booklet"}},
 	{"large-print", Job{Leaflet: sample("let-down-reflex"), Site: site("riverside"), Layout: "large-print",
 		Print: PrintOptions{PDFA: true}}},
+	// a QR code (a Figure drawn from shapes) and taglines in six languages
+	{"westlake-trifold", Job{Leaflet: sample("newborn-jaundice"), Site: site("westlake"), Layout: "trifold",
+		Print: PrintOptions{ShrinkToFit: true}}},
+	{"bilingual", Job{Leaflet: sample("newborn-jaundice"), With: sample("ictericia-del-recien-nacido"), Site: site("westlake")}},
 }
 
 // TestTaggedPDFMeetsMatterhornChecks runs the machine-checkable PDF/UA
@@ -81,6 +85,9 @@ func TestTaggedPDFMeetsMatterhornChecks(t *testing.T) {
 				t.Errorf("PDF/A claim is %v, want %v: %s", !c.job.Print.PDFA, c.job.Print.PDFA, summary)
 			}
 			readsInOrder(t, res.PDF, c.job.Leaflet)
+			if c.job.Site == site("westlake") && !strings.Contains(summary, `"es", "ja", "ko"`) {
+				t.Errorf("the taglines' elements should carry their languages: %s", summary)
+			}
 		})
 	}
 }
