@@ -139,6 +139,7 @@ func renderOne(env *Env, job render.Job, out string, quiet bool) int {
 	temps := &safeio.Temps{}
 	st := newStopper(0, nil)
 	defer st.close()
+	defer batch.TuneGC(env.Getenv, batch.OneBudget)()
 	done := make(chan int, 1)
 	go func() { done <- renderTo(env, job, dest, temps, quiet) }()
 	select {
