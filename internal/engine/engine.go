@@ -26,6 +26,7 @@ import (
 // Engine lays out leaflets with shared fonts, images and layouts.
 type Engine struct {
 	fonts   *font.Set
+	sets    *fontSets // fonts.Set per document language, loading other scripts' families lazily
 	images  *assets.Images
 	layouts *layoutCache
 	locales *i18n.Locales  // each language's words, read once
@@ -38,8 +39,9 @@ func New() (*Engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("built-in fonts: %w", err)
 	}
-	return &Engine{fonts: font.NewSet(fam), images: assets.NewImages(), layouts: newLayoutCache(), locales: i18n.NewLocales(),
-		catalog: fonts.NewCatalog()}, nil
+	base, catalog := font.NewSet(fam), fonts.NewCatalog()
+	return &Engine{fonts: base, sets: newFontSets(base, catalog), images: assets.NewImages(), layouts: newLayoutCache(),
+		locales: i18n.NewLocales(), catalog: catalog}, nil
 }
 
 // Catalog is the embedded font families per script (package fonts). It
@@ -47,8 +49,16 @@ func New() (*Engine, error) {
 // English document nothing.
 func (e *Engine) Catalog() *fonts.Catalog { return e.catalog }
 
-// Fonts is the font set every document is set in.
+// Fonts is the font set every document starts from: Noto Sans, without
+// the other scripts' families.
 func (e *Engine) Fonts() *font.Set { return e.fonts }
+
+// FontsFor is the font set a document in the language tag lang is set
+// in: Noto Sans first, then for each character it lacks the catalog's
+// family for that character's script, as the language prefers it. The
+// families are read and parsed only when a document first uses their
+// script.
+func (e *Engine) FontsFor(lang string) *font.Set { return e.sets.forLang(lang) }
 
 // Images is the cache of prepared images, in color and in gray.
 func (e *Engine) Images() *assets.Images { return e.images }
@@ -88,7 +98,7 @@ func (e *Engine) Site(path string) (*model.Site, error) {
 // with the engine's fonts and images. Dates are judged as of asOf; the
 // zero time skips that rule.
 func (e *Engine) Validate(l *model.Leaflet, s *model.Site, asOf time.Time) []*validate.Problem {
-	return validate.Check(validate.Input{Leaflet: l, Site: s, Fonts: e.fonts, Images: e.ImageErr, AsOf: asOf})
+	return validate.Check(validate.Input{Leaflet: l, Site: s, Fonts: e.FontsFor(l.Language), Images: e.ImageErr, AsOf: asOf})
 }
 
 // Doc is one document to lay out.
@@ -125,7 +135,7 @@ func (e *Engine) Typeset(d Doc) (*typeset.Document, error) {
 		return nil, err
 	}
 	return typeset.Typeset(typeset.Input{
-		Leaflet: d.Leaflet, Site: d.Site, Layout: d.Layout, Fonts: e.fonts, Strings: strs, ImageSize: e.ImageSize,
+		Leaflet: d.Leaflet, Site: d.Site, Layout: d.Layout, Fonts: e.FontsFor(d.Leaflet.Language), Strings: strs, ImageSize: e.ImageSize,
 		PadDuplex: d.PadDuplex, ShrinkToFit: d.ShrinkToFit,
 	})
 }

@@ -26,6 +26,14 @@ func (p *painter) text(c *pdf.Content, t *typeset.Text, pageH float64) error {
 		p.fonts[t.Face] = f
 	}
 	p.setFill(c, t.Color)
+	if t.Embolden {
+		// synthetic bold: the outlines are stroked in the fill colour as
+		// well as filled, thickening each stem by the line width
+		p.setStroke(c, t.Color)
+		c.LineWidth(t.Size * emboldenWidth)
+		c.SetTextRender(pdf.FillStrokeText)
+		defer c.SetTextRender(pdf.FillText)
+	}
 	y := pageH - t.Y
 	x := t.X
 	starts := clusterStarts(t.Glyphs)
@@ -69,6 +77,10 @@ func (p *painter) text(c *pdf.Content, t *typeset.Text, pageH float64) error {
 	}
 	return nil
 }
+
+// emboldenWidth is the stroke of synthetic bold as a fraction of the
+// size: about the difference between a regular and a bold stem.
+const emboldenWidth = 0.035
 
 // clusterStarts returns the run's cluster offsets, sorted and distinct.
 func clusterStarts(gs []typeset.Glyph) []int {

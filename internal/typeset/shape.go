@@ -31,6 +31,25 @@ func (ts *typesetter) newText(x, y float64, face *font.Face, size float64, color
 	return t
 }
 
+// label sets a short text on one line at x, y (its baseline) with the
+// font set's per-character fallback, as running text is: a page number
+// in Chinese or a Devanagari list number takes its script's face. It
+// returns the runs, one per face, and their total width.
+func (ts *typesetter) label(x, y float64, style font.Style, size float64, color model.Color, text string, role Role) ([]Item, float64) {
+	st := textStyle{base: style, size: size, color: color, linkColor: color}
+	ps := ts.pieces(text, run{text: text}, st, 0)
+	var items []Item
+	w := 0.0
+	for _, p := range ps {
+		t := &Text{X: x + w, Y: y, Face: p.face, Size: size, Color: color, Lang: ts.lang, Role: role, Embolden: p.embolden}
+		t.add(p.text, p.shaped, p.width)
+		t.build()
+		items = append(items, t)
+		w += p.width
+	}
+	return items, w
+}
+
 // textPart is a piece of shaped text waiting to join its run.
 type textPart struct {
 	text   string

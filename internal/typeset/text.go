@@ -63,10 +63,10 @@ func (ts *typesetter) placeWords(ws []word, width, baseline float64, justify boo
 	for i, w := range ws {
 		for _, p := range w.pieces {
 			if last != nil && !justify && last.Face == p.face && last.Size == p.size && last.Color == p.color &&
-				lastLink == p.link && near(last.X+last.Width, x) {
+				last.Embolden == p.embolden && lastLink == p.link && near(last.X+last.Width, x) {
 				last.add(p.text, p.shaped, p.width)
 			} else {
-				last = &Text{X: x, Y: baseline, Face: p.face, Size: p.size, Color: p.color, Lang: ts.lang}
+				last = &Text{X: x, Y: baseline, Face: p.face, Size: p.size, Color: p.color, Lang: ts.lang, Embolden: p.embolden}
 				last.add(p.text, p.shaped, p.width)
 				items = append(items, last)
 			}

@@ -37,6 +37,8 @@ type piece struct {
 	link   string
 	shaped *font.Shaped
 	width  float64
+	// embolden: bold text in a face that is not bold (synthetic bold)
+	embolden bool
 }
 
 // word is an unbreakable unit for the line breaker: the text between two
@@ -174,6 +176,15 @@ func ignorable(r rune) bool {
 	return r == '\u200c' || r == '\u200d' || unicode.Is(unicode.Variation_Selector, r)
 }
 
+// common reports whether r belongs to no script of its own: digits,
+// punctuation, spaces and symbols, which every script's text uses.
+func common(r rune) bool {
+	if r < 0x80 {
+		return !('a' <= r|0x20 && r|0x20 <= 'z')
+	}
+	return unicode.Is(unicode.Common, r)
+}
+
 // invisible runes are break hints, not glyphs.
 func invisible(r rune) bool { return r == '\u00ad' || r == '\u200b' }
 
@@ -253,7 +264,8 @@ func (ts *typesetter) pieces(s string, r run, st textStyle, at int) []piece {
 		if b.Len() > 0 {
 			t := b.String()
 			s, w := ts.shape(face, st.size, t)
-			out = append(out, piece{text: t, face: face, size: st.size, color: color, link: r.link, shaped: s, width: w})
+			out = append(out, piece{text: t, face: face, size: st.size, color: color, link: r.link, shaped: s, width: w,
+				embolden: style&font.Bold != 0 && !face.IsBold()})
 			b.Reset()
 		}
 	}
@@ -264,6 +276,8 @@ func (ts *typesetter) pieces(s string, r run, st textStyle, at int) []piece {
 		var f *font.Face
 		if face != nil && clings(c) && (face.Has(c) || ignorable(c)) {
 			f = face // a mark or joiner stays in its base's face, so they shape together
+		} else if face != nil && common(c) && face.Has(c) {
+			f = face // digits and punctuation stay in the face of the text around them
 		} else {
 			f = ts.fonts.FaceFor(style, c)
 		}
@@ -330,7 +344,7 @@ func (ts *typesetter) splitWord(w word, width float64) []word {
 		var part word
 		for _, x := range gs[:n] {
 			if k := len(part.pieces); k > 0 && part.pieces[k-1].face == x.p.face && part.pieces[k-1].link == x.p.link &&
-				part.pieces[k-1].color == x.p.color {
+				part.pieces[k-1].color == x.p.color && part.pieces[k-1].embolden == x.p.embolden {
 				part.pieces[k-1].text += x.text
 			} else {
 				np := *x.p
