@@ -34,7 +34,11 @@ func (ts *typesetter) setRuns(runs []run, st textStyle, width float64) []line {
 	start := 0
 	for k, end := range ends {
 		justify := ts.l.Justify && !st.ragged && k < len(ends)-1 && !holdsURL(words[start:end])
-		out = append(out, line{items: ts.placeWords(words[start:end], width, baseline, justify), height: lineH})
+		if ws := words[start:end]; ts.bidiLine(ws) {
+			out = append(out, line{items: ts.placeBidi(ws, width, baseline), height: lineH})
+		} else {
+			out = append(out, line{items: ts.placeWords(ws, width, baseline, justify), height: lineH})
+		}
 		start = end
 	}
 	return out

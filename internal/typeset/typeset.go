@@ -53,6 +53,7 @@ type typesetter struct {
 	nodes    []Node     // the structure tree so far
 	parent   int        // the structure element being filled
 	lang     string     // the leaflet's language, for shaping and the runs
+	rtl      bool       // the language's paragraphs run right to left; the pages are mirrored when done
 	missing  []*missing // characters no font draws, by script
 }
 
@@ -87,7 +88,8 @@ func Typeset(in Input) (doc *Document, err error) {
 // typesetOnce lays out the leaflet with one layout. overflow is the height
 // of the content a folded leaflet had no panel left for.
 func typesetOnce(in Input) (*Document, float64, error) {
-	ts := &typesetter{in: in, fonts: in.Fonts, l: in.Layout, accent: in.Site.Accent, seenIm: map[string]bool{}, lang: in.Leaflet.Language}
+	ts := &typesetter{in: in, fonts: in.Fonts, l: in.Layout, accent: in.Site.Accent, seenIm: map[string]bool{}, lang: in.Leaflet.Language,
+		rtl: rtlLanguage(in.Leaflet.Language)}
 	ts.colW = ts.columnWidth()
 	var masthead *element
 	if !ts.l.Folded() {
@@ -119,6 +121,9 @@ func typesetOnce(in Input) (*Document, float64, error) {
 		p := doc.Pages[0]
 		p.Items = append(masthead.items, p.Items...)
 		ts.chrome(doc)
+	}
+	if ts.rtl {
+		mirrorPages(doc)
 	}
 	ts.missingErrors()
 	if len(ts.errs) > 0 {

@@ -39,6 +39,7 @@ type piece struct {
 	width  float64
 	// embolden: bold text in a face that is not bold (synthetic bold)
 	embolden bool
+	level    uint8 // bidi embedding level: odd is right to left
 }
 
 // word is an unbreakable unit for the line breaker: the text between two
@@ -196,6 +197,7 @@ func (ts *typesetter) words(runs []run, st textStyle) []word {
 		full.WriteString(r.text)
 	}
 	text := full.String()
+	levels := bidiLevels(text, ts.rtl)
 	var out []word
 	state := -1
 	start := 0
@@ -217,7 +219,11 @@ func (ts *typesetter) words(runs []run, st textStyle) []word {
 			}
 			r := runs[ri]
 			stop := min(bodyEnd, runStart+len(r.text))
-			w.pieces = append(w.pieces, ts.pieces(text[pos:stop], r, st, pos-runStart)...)
+			var lv []uint8
+			if levels != nil {
+				lv = levels[pos:stop]
+			}
+			w.pieces = append(w.pieces, ts.pieces(text[pos:stop], r, st, pos-runStart, lv)...)
 			pos = stop
 		}
 		for _, p := range w.pieces {
@@ -242,8 +248,10 @@ func (ts *typesetter) words(runs []run, st textStyle) []word {
 }
 
 // piece measures one run of text, dropping invisible break hints and
-// noting characters that the face cannot draw.
-func (ts *typesetter) pieces(s string, r run, st textStyle, at int) []piece {
+// noting characters that the face cannot draw. levels, when not nil, are
+// the bidi levels of s's bytes: a change of direction starts a new piece,
+// shaped in its own direction.
+func (ts *typesetter) pieces(s string, r run, st textStyle, at int, levels []uint8) []piece {
 	style := st.base
 	if r.style&inline.Bold != 0 {
 		style |= font.Bold
@@ -260,18 +268,23 @@ func (ts *typesetter) pieces(s string, r run, st textStyle, at int) []piece {
 	var out []piece
 	var b strings.Builder
 	var face *font.Face
+	level := uint8(0)
 	flush := func() {
 		if b.Len() > 0 {
 			t := b.String()
-			s, w := ts.shape(face, st.size, t)
+			s, w := ts.shapeDir(face, st.size, t, level%2 == 1)
 			out = append(out, piece{text: t, face: face, size: st.size, color: color, link: r.link, shaped: s, width: w,
-				embolden: style&font.Bold != 0 && !face.IsBold()})
+				embolden: style&font.Bold != 0 && !face.IsBold(), level: level})
 			b.Reset()
 		}
 	}
 	for i, c := range s {
 		if invisible(c) {
 			continue
+		}
+		if levels != nil && levels[i] != level {
+			flush()
+			level = levels[i]
 		}
 		var f *font.Face
 		if face != nil && clings(c) && (face.Has(c) || ignorable(c)) {
@@ -344,7 +357,7 @@ func (ts *typesetter) splitWord(w word, width float64) []word {
 		var part word
 		for _, x := range gs[:n] {
 			if k := len(part.pieces); k > 0 && part.pieces[k-1].face == x.p.face && part.pieces[k-1].link == x.p.link &&
-				part.pieces[k-1].color == x.p.color && part.pieces[k-1].embolden == x.p.embolden {
+				part.pieces[k-1].color == x.p.color && part.pieces[k-1].embolden == x.p.embolden && part.pieces[k-1].level == x.p.level {
 				part.pieces[k-1].text += x.text
 			} else {
 				np := *x.p
@@ -354,7 +367,7 @@ func (ts *typesetter) splitWord(w word, width float64) []word {
 		}
 		for k := range part.pieces {
 			p := &part.pieces[k]
-			p.shaped, p.width = ts.shape(p.face, p.size, p.text)
+			p.shaped, p.width = ts.shapeDir(p.face, p.size, p.text, p.level%2 == 1)
 			part.width += p.width
 		}
 		gs = gs[n:]
