@@ -62,6 +62,19 @@ func (f *Face) Has(r rune) bool {
 	return ok && g != 0 && int(g) < f.numGlyphs
 }
 
+// Nominal returns the glyph the character map gives r, before shaping (0
+// for none).
+func (f *Face) Nominal(r rune) uint16 {
+	if uint32(r) < 1<<16 {
+		return f.gid[r]
+	}
+	g, ok := f.cmap.Lookup(r)
+	if !ok || int(g) >= f.numGlyphs {
+		return 0
+	}
+	return uint16(g)
+}
+
 // IsBold reports whether the face is drawn bold (OS/2 weight class 600 or
 // more). A bold style set in a face that is not needs synthetic
 // emboldening.

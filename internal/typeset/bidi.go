@@ -80,6 +80,26 @@ func fill(levels []uint8, v uint8) []uint8 {
 	return levels
 }
 
+// isolateLTR sets the runs that read left to right as a whole (phone
+// numbers, web addresses) to one left-to-right level, as if isolated
+// (LRI ... PDI): without it the bidi algorithm would put "(541)
+// 555-0142" in a right-to-left line as "555-0142 (541)".
+func isolateLTR(levels []uint8, runs []run, rtl bool) {
+	lv := paragraphLevel(rtl)
+	if rtl {
+		lv++
+	}
+	at := 0
+	for _, r := range runs {
+		if r.ltr {
+			for i := at; i < at+len(r.text) && i < len(levels); i++ {
+				levels[i] = lv
+			}
+		}
+		at += len(r.text)
+	}
+}
+
 // hasStrongRTL reports whether text holds a right-to-left letter. Every
 // such letter lies at U+0590 or above, whose UTF-8 lead byte is 0xD6 or
 // more, so Latin text is decided by a byte scan.

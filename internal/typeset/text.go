@@ -33,7 +33,7 @@ func (ts *typesetter) setRuns(runs []run, st textStyle, width float64) []line {
 	out := make([]line, 0, len(ends))
 	start := 0
 	for k, end := range ends {
-		justify := ts.l.Justify && !st.ragged && k < len(ends)-1 && !holdsURL(words[start:end])
+		justify := ts.l.Justify && !st.ragged && k < len(ends)-1 && !holdsURL(words[start:end]) && !ts.closeSet // Chinese lines have no spaces to stretch
 		if ws := words[start:end]; ts.bidiLine(ws) {
 			out = append(out, line{items: ts.placeBidi(ws, width, baseline), height: lineH})
 		} else {

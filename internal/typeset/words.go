@@ -62,6 +62,9 @@ type run struct {
 	style inline.Style
 	link  string
 	src   int // byte offset of the span in the source text, for errors
+	// ltr: a phone number or web address, read left to right as a whole
+	// even inside right-to-left text, brackets and all
+	ltr bool
 }
 
 // resolveRuns fills placeholders and collapses white space, so "a\n  b"
@@ -97,7 +100,8 @@ func resolveRuns(t model.Text, value func(string) string) []run {
 			// NFC, so a decomposed accent shapes onto its letter as the
 			// font's precomposed glyph, and extracts as one character
 			text := norm.NFC.String(keepTogether(b.String()))
-			runs = append(runs, run{text: text, style: sp.Style, link: link, src: sp.Offset})
+			ltr := sp.Placeholder == "phone" || sp.Placeholder == "website" || sp.Placeholder == "email"
+			runs = append(runs, run{text: text, style: sp.Style, link: link, src: sp.Offset, ltr: ltr})
 		}
 	}
 	// trim the trailing space
@@ -198,6 +202,9 @@ func (ts *typesetter) words(runs []run, st textStyle) []word {
 	}
 	text := full.String()
 	levels := bidiLevels(text, ts.rtl)
+	if levels != nil {
+		isolateLTR(levels, runs, ts.rtl)
+	}
 	var out []word
 	state := -1
 	start := 0
@@ -205,7 +212,7 @@ func (ts *typesetter) words(runs []run, st textStyle) []word {
 	runStart := 0
 	for rest := text; rest != ""; {
 		var seg string
-		seg, rest, _, state = uniseg.FirstLineSegmentInString(rest, state)
+		seg, rest, state = ts.lineSegment(rest, state)
 		end := start + len(seg)
 		var w word
 		body := strings.TrimRight(seg, " ")
