@@ -1,6 +1,7 @@
 package typeset
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -45,4 +46,13 @@ func wordBreaking(lang string) bool { return fonts.Scripts(lang)[0] == "Hang" }
 func closeSet(lang string) bool {
 	s := fonts.Scripts(lang)[0]
 	return s == "Hani" || s == "Hira"
+}
+
+// noLineStart reports whether a grapheme may not start a line: closing
+// brackets and quotes, and the full stops, commas and marks of Chinese
+// and Japanese. The line breaker keeps this rule by UAX #14; a word too
+// long for its line, cut at graphemes, keeps it here.
+func noLineStart(g string) bool {
+	r, _ := utf8.DecodeRuneInString(g)
+	return unicode.In(r, unicode.Pe, unicode.Pf) || strings.ContainsRune("、。，．：；！？・ー’”", r)
 }

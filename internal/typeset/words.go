@@ -361,6 +361,9 @@ func (ts *typesetter) splitWord(w word, width float64) []word {
 		if n < len(gs) && good > 0 {
 			n = good
 		}
+		for n > 1 && n < len(gs) && noLineStart(gs[n].text) {
+			n-- // kinsoku: a closing mark never starts the next line
+		}
 		var part word
 		for _, x := range gs[:n] {
 			if k := len(part.pieces); k > 0 && part.pieces[k-1].face == x.p.face && part.pieces[k-1].link == x.p.link &&
