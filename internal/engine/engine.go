@@ -58,7 +58,18 @@ func (e *Engine) Fonts() *font.Set { return e.fonts }
 // family for that character's script, as the language prefers it. The
 // families are read and parsed only when a document first uses their
 // script.
-func (e *Engine) FontsFor(lang string) *font.Set { return e.sets.forLang(lang) }
+func (e *Engine) FontsFor(lang string) *font.Set {
+	s, _ := e.sets.forLang(lang, nil) // without folders nothing can fail
+	return s
+}
+
+// FontsIn is FontsFor with the families of font folders added (--fonts,
+// a layout's fonts:); docs/languages.md says how they combine. A folder
+// is read once per engine; an unreadable folder or a font that cannot be
+// embedded is an error.
+func (e *Engine) FontsIn(lang string, dirs []string) (*font.Set, error) {
+	return e.sets.forLang(lang, dirs)
+}
 
 // Images is the cache of prepared images, in color and in gray.
 func (e *Engine) Images() *assets.Images { return e.images }
@@ -101,6 +112,16 @@ func (e *Engine) Validate(l *model.Leaflet, s *model.Site, asOf time.Time) []*va
 	return validate.Check(validate.Input{Leaflet: l, Site: s, Fonts: e.FontsFor(l.Language), Images: e.ImageErr, AsOf: asOf})
 }
 
+// ValidateIn is Validate with the families of font folders added, so a
+// character only a print room's font draws is not refused.
+func (e *Engine) ValidateIn(l *model.Leaflet, s *model.Site, dirs []string, asOf time.Time) ([]*validate.Problem, error) {
+	set, err := e.FontsIn(l.Language, dirs)
+	if err != nil {
+		return nil, err
+	}
+	return validate.Check(validate.Input{Leaflet: l, Site: s, Fonts: set, Images: e.ImageErr, AsOf: asOf}), nil
+}
+
 // Doc is one document to lay out.
 type Doc struct {
 	Leaflet *model.Leaflet
@@ -108,6 +129,18 @@ type Doc struct {
 	Layout  *model.Layout
 	// PadDuplex and ShrinkToFit are typeset.Input's.
 	PadDuplex, ShrinkToFit bool
+	// FontDirs are font folders whose families join the document's fonts
+	// (--fonts); the layout's own fonts: folder is added to them.
+	FontDirs []string
+}
+
+// FontDirs are the font folders a document is set with: the given ones,
+// then its layout's.
+func FontDirs(dirs []string, l *model.Layout) []string {
+	if l != nil && l.Fonts != "" {
+		return append(append([]string{}, dirs...), l.Fonts)
+	}
+	return dirs
 }
 
 // Words returns the renderer words a leaflet is printed with: those of its
@@ -134,8 +167,12 @@ func (e *Engine) Typeset(d Doc) (*typeset.Document, error) {
 	if err != nil {
 		return nil, err
 	}
+	set, err := e.FontsIn(d.Leaflet.Language, FontDirs(d.FontDirs, d.Layout))
+	if err != nil {
+		return nil, err
+	}
 	return typeset.Typeset(typeset.Input{
-		Leaflet: d.Leaflet, Site: d.Site, Layout: d.Layout, Fonts: e.FontsFor(d.Leaflet.Language), Strings: strs, ImageSize: e.ImageSize,
+		Leaflet: d.Leaflet, Site: d.Site, Layout: d.Layout, Fonts: set, Strings: strs, ImageSize: e.ImageSize,
 		PadDuplex: d.PadDuplex, ShrinkToFit: d.ShrinkToFit,
 	})
 }

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/go-text/typesetting/language"
@@ -63,8 +64,11 @@ func (fs *families) parse(name string) (*font.Family, error) {
 type scriptFonts struct {
 	lang string
 	fams *families
-	mu   sync.RWMutex
-	memo map[language.Script][]*font.Family
+	// replace holds families from a fonts folder that take the place of
+	// the catalog's family of the same name
+	replace map[string]*font.Family
+	mu      sync.RWMutex
+	memo    map[language.Script][]*font.Family
 }
 
 // Families implements font.Resolver.
@@ -89,7 +93,9 @@ func (r *scriptFonts) Families(s language.Script) []*font.Family {
 			continue
 		}
 		seen[fam.Name] = true
-		if f, err := r.fams.get(fam.Name); err == nil {
+		if f := r.replace[fam.Name]; f != nil {
+			v = append(v, f)
+		} else if f, err := r.fams.get(fam.Name); err == nil {
 			v = append(v, f)
 		}
 	}
@@ -103,24 +109,53 @@ func (r *scriptFonts) Families(s language.Script) []*font.Family {
 type fontSets struct {
 	base *font.Set
 	fams *families
+	user *userFonts
 	mu   sync.Mutex
 	sets map[string]*font.Set
 }
 
 func newFontSets(base *font.Set, catalog *fonts.Catalog) *fontSets {
-	return &fontSets{base: base, fams: &families{catalog: catalog, parsed: map[string]*familyOnce{}}, sets: map[string]*font.Set{}}
+	return &fontSets{base: base, fams: &families{catalog: catalog, parsed: map[string]*familyOnce{}},
+		user: &userFonts{dirs: map[string]*dirOnce{}}, sets: map[string]*font.Set{}}
 }
 
 // forLang returns the set a document in lang is set in: the base set, with
-// a resolver for the scripts it lacks. Every set shares the base's shaping
-// cache.
-func (fs *fontSets) forLang(lang string) *font.Set {
+// a resolver for the scripts it lacks, and the families of the font
+// folders dirs: one named as a catalog family replaces it, any other
+// comes before Noto Sans for every character it has (a brand face). Every
+// set shares the base's shaping cache.
+func (fs *fontSets) forLang(lang string, dirs []string) (*font.Set, error) {
+	key := lang + "\x00" + strings.Join(dirs, "\x00")
+	fs.mu.Lock()
+	s := fs.sets[key]
+	fs.mu.Unlock()
+	if s != nil {
+		return s, nil
+	}
+	var adds []*font.Family
+	replace := map[string]*font.Family{}
+	for _, dir := range dirs {
+		fams, err := fs.user.get(dir)
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range fams {
+			if _, err := fs.fams.catalog.Faces(f.Name); err == nil && f.Name != fonts.NotoSansName {
+				replace[f.Name] = f
+			} else {
+				adds = append(adds, f)
+			}
+		}
+	}
+	s = fs.base.WithResolver(&scriptFonts{lang: lang, fams: fs.fams, replace: replace, memo: map[language.Script][]*font.Family{}})
+	if len(adds) > 0 {
+		s = s.WithFamilies(adds...)
+	}
 	fs.mu.Lock()
 	defer fs.mu.Unlock()
-	s := fs.sets[lang]
-	if s == nil {
-		s = fs.base.WithResolver(&scriptFonts{lang: lang, fams: fs.fams, memo: map[language.Script][]*font.Family{}})
-		fs.sets[lang] = s
+	if old := fs.sets[key]; old != nil {
+		return old, nil
 	}
-	return s
+	fs.sets[key] = s
+	return s, nil
 }
