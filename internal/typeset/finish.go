@@ -13,6 +13,11 @@ func (ts *typesetter) finish(doc *Document) {
 		} else {
 			doc.Booklet = ts.backCover(doc)
 		}
+	}
+	if ts.rtl {
+		mirrorPages(doc) // every page is laid out now, and not yet imposed
+	}
+	if l.Booklet {
 		doc.Pages = impose(doc.Pages, doc.Outline, l.SheetWidth, l.SheetHeight, ts.rtl)
 	} else if ts.in.PadDuplex && len(doc.Pages)%2 == 1 {
 		doc.Pages = append(doc.Pages, ts.blankPage(len(doc.Pages)+1))

@@ -124,9 +124,6 @@ func typesetOnce(in Input) (*Document, float64, error) {
 		p.Items = append(masthead.items, p.Items...)
 		ts.chrome(doc)
 	}
-	if ts.rtl {
-		mirrorPages(doc)
-	}
 	ts.missingErrors()
 	if len(ts.errs) > 0 {
 		return nil, 0, source.Errors(ts.errs)
