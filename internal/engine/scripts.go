@@ -89,7 +89,7 @@ func (r *scriptFonts) Families(s language.Script) []*font.Family {
 	seen := map[string]bool{}
 	for _, code := range codes {
 		fam, ok := r.fams.catalog.Choose(r.lang, code)
-		if !ok || seen[fam.Name] {
+		if !ok || seen[fam.Name] || fam.Name == fonts.NotoSansName { // the base set's own family
 			continue
 		}
 		seen[fam.Name] = true
