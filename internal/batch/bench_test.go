@@ -29,7 +29,7 @@ func benchmarkRun(b *testing.B, jobs int) {
 	if _, err := Run(context.Background(), r, letDownOutputs(b.TempDir(), 2), Options{Jobs: 1}); err != nil {
 		b.Fatal(err)
 	}
-	defer TuneGC(os.Getenv)()
+	defer TuneGC(os.Getenv, RunBudget)()
 	b.ResetTimer()
 	sum, err := Run(context.Background(), r, outs, Options{Jobs: jobs, Force: true})
 	b.StopTimer()

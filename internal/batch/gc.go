@@ -14,22 +14,29 @@ import (
 // renders, that time comes straight out of throughput. Collecting only when
 // the heap reaches a fixed budget keeps memory flat and collects far less
 // often.
-const memoryBudget = 100 << 20
+const (
+	// RunBudget is a batch's: its workers keep handouts in flight.
+	RunBudget = 100 << 20
+	// OneBudget is a single render's, which holds one handout: it keeps a
+	// whole `handout render` process under 30 MB while collecting about
+	// never (the default collector cost such a process a third of its CPU).
+	OneBudget = 24 << 20
+)
 
-// TuneGC applies the run's collector settings unless the user chose their
-// own with GOGC or GOMEMLIMIT, and returns a function that restores the
-// previous ones.
+// TuneGC applies collector settings for a memory budget unless the user
+// chose their own with GOGC or GOMEMLIMIT, and returns a function that
+// restores the previous ones.
 //
 // While the settings are in force, a watcher raises the budget to twice
 // the live heap whenever the live heap passes half of it: a run whose live
 // data is large (a library of many big photographs, all decoded once and
 // kept) would otherwise collect almost without pause.
-func TuneGC(getenv func(string) string) (restore func()) {
+func TuneGC(getenv func(string) string, budget int64) (restore func()) {
 	if getenv("GOGC") != "" || getenv("GOMEMLIMIT") != "" {
 		return func() {}
 	}
 	pct := debug.SetGCPercent(-1)
-	limit := debug.SetMemoryLimit(memoryBudget)
+	limit := debug.SetMemoryLimit(budget)
 	stop := make(chan struct{})
 	done := make(chan struct{})
 	go func() {
@@ -37,7 +44,6 @@ func TuneGC(getenv func(string) string) (restore func()) {
 		tick := time.NewTicker(200 * time.Millisecond)
 		defer tick.Stop()
 		sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
-		budget := int64(memoryBudget)
 		for {
 			select {
 			case <-stop:

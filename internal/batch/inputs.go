@@ -86,7 +86,8 @@ func (c *catalog) site(path string) *siteInfo {
 	return si
 }
 
-// inputs lists every file an output is made from: the leaflet, the site
+// inputs lists every file an output is made from: the leaflet (and its
+// translation), the site
 // file and its images, the leaflet's images and a layout file (built-in
 // layouts live inside the program).
 func (c *catalog) inputs(o Output) []string {
@@ -95,6 +96,10 @@ func (c *catalog) inputs(o Output) []string {
 		in = append(in, c.site(o.Site).files...)
 	}
 	in = append(in, c.leaflet(o.Leaflet).images...)
+	if o.With != "" {
+		in = append(in, o.With)
+		in = append(in, c.leaflet(o.With).images...)
+	}
 	if _, builtin := layouts.Open(o.Layout); !builtin && o.Layout != "" {
 		in = append(in, o.Layout)
 	}

@@ -29,7 +29,7 @@ type Job struct {
 
 // The job file's fields, as documented in docs/batch.md.
 var (
-	jobFields     = []string{"leaflets", "sites", "layouts", "output", "options"}
+	jobFields     = []string{"leaflets", "bilingual", "sites", "layouts", "output", "options"}
 	optionsFields = []string{"jobs", "force", "fail_fast", "quiet", "report", "combine"}
 )
 
@@ -62,8 +62,11 @@ func ParseJob(path string, src []byte) (*Job, error) {
 		return nil, d.Err()
 	}
 	f := d.Mapping(root, "job", jobFields, "the job")
-	if f["leaflets"] == nil && f != nil {
+	if f["leaflets"] == nil && f["bilingual"] == nil && f != nil {
 		d.Fail(root, `the job is missing the required field "leaflets"`)
+	}
+	if n := f["bilingual"]; n != nil {
+		job.Spec.Pairs = d.pairs(n)
 	}
 	if n := f["leaflets"]; n != nil {
 		job.Spec.Leaflets = d.entries(n, "leaflets", d.resolve)

@@ -32,6 +32,10 @@ type Spec struct {
 	Sites []Entry
 	// Layouts are built-in layout names or layout files; none means letter.
 	Layouts []Entry
+	// Pairs are bilingual handouts: a leaflet with its translation, each
+	// rendered for every site and layout like a leaflet, as
+	// <leaflet>+<translation>.pdf.
+	Pairs []Pair
 	// OutDir is the folder outputs go under:
 	// OutDir/<site>/[<layout>/]<leaflet>.pdf.
 	OutDir string
@@ -45,6 +49,7 @@ type Spec struct {
 type Output struct {
 	Index      int    // position in the whole plan, before sharding
 	Leaflet    string // leaflet file
+	With       string // its translation, for a bilingual handout; "" for one language
 	Site       string // site folder or file; "" for the unbranded look
 	SiteName   string // the site's folder name; "" without a site
 	Layout     string // built-in layout name or layout file
@@ -73,10 +78,19 @@ func Plan(spec Spec) ([]Output, error) {
 	fail := func(e Entry, p string, format string, args ...any) {
 		errs = append(errs, entryError(e, p, fmt.Sprintf(format, args...)))
 	}
-	if len(spec.Leaflets) == 0 {
+	if len(spec.Leaflets) == 0 && len(spec.Pairs) == 0 {
 		errs = append(errs, fmt.Errorf("no leaflets given"))
 	}
-	leaflets := expandLeaflets(spec.Leaflets, fail)
+	type item struct{ leaf, with, name string }
+	var items []item
+	for _, leaf := range expandLeaflets(spec.Leaflets, fail) {
+		items = append(items, item{leaf, "", strings.TrimSuffix(filepath.Base(leaf), filepath.Ext(leaf)) + ".pdf"})
+	}
+	for _, p := range spec.Pairs {
+		for _, with := range pairTranslations(p, fail) {
+			items = append(items, item{p.Leaflet.Path, with, pairName(p.Leaflet.Path, with)})
+		}
+	}
 	sites := expandSites(spec.Sites, fail)
 	lays := expandLayouts(spec.Layouts, &errs)
 	if len(sites) == 0 && len(spec.Sites) == 0 {
@@ -90,8 +104,8 @@ func Plan(spec Spec) ([]Output, error) {
 	byRel := map[string]int{}
 	for _, s := range sites {
 		for _, l := range lays {
-			for _, leaf := range leaflets {
-				name := strings.TrimSuffix(filepath.Base(leaf), filepath.Ext(leaf)) + ".pdf"
+			for _, it := range items {
+				leaf, name := it.leaf, it.name
 				parts := []string{}
 				if s.name != "" {
 					parts = append(parts, s.name)
@@ -101,7 +115,7 @@ func Plan(spec Spec) ([]Output, error) {
 				}
 				rel := path.Join(append(parts, name)...)
 				o := Output{
-					Index: len(outs), Leaflet: leaf, Site: s.path, SiteName: s.name,
+					Index: len(outs), Leaflet: leaf, With: it.with, Site: s.path, SiteName: s.name,
 					Layout: l.ref, LayoutName: l.name,
 					Path: filepath.Join(spec.OutDir, filepath.FromSlash(rel)), Rel: rel,
 				}

@@ -310,7 +310,7 @@ func (w *worker) do(pos int, o Output) (p pending, ok bool) {
 			fresh = false
 		}
 	}
-	res, err := w.r.Render(render.Job{Leaflet: o.Leaflet, Site: o.Site, Layout: o.Layout, Epoch: w.opt.Epoch, Print: w.opt.Print, Assets: w.opt.Assets, Fonts: w.opt.Fonts})
+	res, err := w.r.Render(render.Job{Leaflet: o.Leaflet, With: o.With, Site: o.Site, Layout: o.Layout, Epoch: w.opt.Epoch, Print: w.opt.Print, Assets: w.opt.Assets, Fonts: w.opt.Fonts})
 	if res != nil {
 		rec.Warnings = res.Warnings
 	}

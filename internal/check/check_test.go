@@ -464,7 +464,7 @@ func TestJSON(t *testing.T) {
 		t.Errorf("header: %v %v %v", doc["schema"], doc["as_of"], doc["layout"])
 	}
 	sum := doc["summary"].(map[string]any)
-	if sum["files"] != 10.0 || sum["errors"] != 0.0 || sum["failed"] != false {
+	if sum["files"] != float64(len(paths)+1) || sum["errors"] != 0.0 || sum["failed"] != false {
 		t.Errorf("summary: %v", sum)
 	}
 	files := doc["files"].([]any)

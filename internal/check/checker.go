@@ -37,6 +37,12 @@ type Options struct {
 	// Layout is a built-in layout name or a layout file; DefaultLayout when
 	// empty.
 	Layout string
+	// With is a translation of the (one) leaflet checked, to be printed
+	// with it (render --with): the two are paired as render pairs them.
+	With string
+	// AllowHTTP accepts a leaflet url that uses http; otherwise only
+	// https is accepted.
+	AllowHTTP bool
 	// Engine lays leaflets out, with the fonts, images and layouts it has
 	// loaded; a render in the same process may share it. Nil starts one.
 	Engine *engine.Engine
@@ -123,6 +129,7 @@ func Run(paths []string, opts Options) (*Report, error) {
 	if layoutFile != nil && c.layout != nil {
 		c.layoutChecks(layoutFile, c.layout)
 	}
+	c.pair(todo)
 	for _, f := range c.report.Files {
 		f.sortFindings()
 	}

@@ -80,4 +80,6 @@ const (
 	CodeNoPhone         = "no-phone"                       // a site without a phone number
 	CodeLanguage        = "language"                       // a language without renderer words or readability formulas
 	CodeCallForHelp     = "call-for-help"                  // never says when to call for help
+	CodeBilingual       = "bilingual"                      // a translation that does not pair with its leaflet (render --with)
+	CodeURL             = "url"                            // a leaflet url that is not a usable https address
 )

@@ -31,6 +31,8 @@ func (c *checker) leaflet(f *File) {
 		c.laidOut(f, l)
 	}
 	c.review(f, l)
+	c.url(f, l)
+	c.translations(f, l)
 	c.language(f, l)
 	c.reading(f, l, w)
 	c.callForHelp(f, l, w)

@@ -308,7 +308,7 @@ func runOutputs(env *Env, cmd string, outs []batch.Output, set runSettings, info
 	})
 	defer st.close()
 
-	defer batch.TuneGC(env.Getenv)()
+	defer batch.TuneGC(env.Getenv, batch.RunBudget)()
 	type outcome struct {
 		sum batch.Summary
 		err error

@@ -43,7 +43,7 @@ func bigJob(t *testing.T, n int) (job, out string) {
 			t.Fatal(err)
 		}
 	}
-	sites, _ := filepath.Abs(filepath.Join(repo, "content", "sites"))
+	sites, _ := filepath.Abs(twoSites(t))
 	job = filepath.Join(dir, "job.yaml")
 	os.WriteFile(job, []byte("leaflets: leaflets/*.yaml\nsites: "+strconv.Quote(sites)+"\noutput: out\n"), 0o644)
 	return job, filepath.Join(dir, "out")

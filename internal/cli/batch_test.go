@@ -223,7 +223,7 @@ func TestCombineJob(t *testing.T) {
 	all := filepath.Join(dir, "print", "job.pdf")
 	leaves := []string{filepath.Join(repo, "content", "leaflets", "let-down-reflex.yaml"), filepath.Join(repo, "content", "leaflets", "reflejo-de-bajada.yaml")}
 	args := append([]string{"render"}, leaves...)
-	args = append(args, "--site", filepath.Join(repo, "content", "sites"), "-o", filepath.Join(dir, "out")+"/", "--combine", all, "--quiet")
+	args = append(args, "--site", twoSites(t), "-o", filepath.Join(dir, "out")+"/", "--combine", all, "--quiet")
 	if code, _, stderr := run(t, nil, args...); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -269,4 +269,29 @@ func TestSameSiteTwoWays(t *testing.T) {
 	if len(pdfs) != 1 {
 		t.Fatalf("want one handout, got %v", pdfs)
 	}
+}
+
+// twoSites makes a folder of sites holding copies of the two branded
+// sample sites, for tests that count handouts per site; the samples'
+// folder may hold more.
+func twoSites(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "sites")
+	for _, name := range []string{"riverside", "hillcrest"} {
+		src := filepath.Join(repo, "content", "sites", name)
+		files, _ := os.ReadDir(src)
+		if err := os.MkdirAll(filepath.Join(dir, name), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			data, err := os.ReadFile(filepath.Join(src, f.Name()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, name, f.Name()), data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	return dir
 }

@@ -21,6 +21,8 @@ func runCheck(env *Env, args []string) int {
 	asOf := fs.String("as-of", "", "date to measure review periods and future dates against, YYYY-MM-DD (default: today)")
 	grade := fs.Float64("grade", check.DefaultGrade, "target reading grade (US school grade)")
 	months := fs.Int("review-months", check.DefaultReviewMonths, "months a review stays current")
+	with := fs.String("with", "", "a translation of the one leaflet checked, as render --with prints them together: sections must pair")
+	allowHTTP := fs.Bool("allow-http", false, "accept a leaflet url that uses http (only https by default)")
 	strict := fs.Bool("strict", false, "exit 1 on warnings too, not only on errors")
 	format := fs.String("format", "text", "output: text, or json for scripts (schema in docs/check.md)")
 	assets := addAssetsFlag(fs)
@@ -55,7 +57,7 @@ func runCheck(env *Env, args []string) int {
 	if err := checkAssets(*assets); err != nil {
 		return usageErr("%v", err)
 	}
-	opts := check.Options{TargetGrade: *grade, ReviewMonths: *months, Site: *site, Layout: *layout, Assets: *assets}
+	opts := check.Options{TargetGrade: *grade, ReviewMonths: *months, Site: *site, Layout: *layout, Assets: *assets, AllowHTTP: *allowHTTP, With: *with}
 	if *asOf != "" {
 		t, err := time.Parse("2006-01-02", *asOf)
 		if err != nil {
@@ -66,6 +68,9 @@ func runCheck(env *Env, args []string) int {
 	files, err := check.Expand(fs.Args())
 	if err != nil {
 		return usageErr("%v", err)
+	}
+	if *with != "" && len(files) != 1 {
+		return usageErr("--with pairs one leaflet with its translation; give one leaflet, not %d files", len(files))
 	}
 	report, err := check.Run(files, opts)
 	if err != nil {

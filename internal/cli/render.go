@@ -22,6 +22,7 @@ func runRender(env *Env, args []string) int {
 	fs.SetOutput(io.Discard)
 	sites := fs.StringArray("site", nil, "site folder, site.yaml, or a folder of site folders for branding; repeat for several (default: plain, unbranded)")
 	lays := fs.StringArray("layout", nil, "built-in layout name or path to a layout file; repeat for several (default: letter)")
+	with := fs.String("with", "", "a translation of the leaflet to print with it, side by side or after it (one leaflet only)")
 	out := fs.StringP("output", "o", "", "output PDF, - for standard output, or a folder ending in / (default: <leaflet>.pdf here)")
 	rf := addRunFlags(fs)
 	pf := addPrintFlags(fs)
@@ -73,7 +74,11 @@ func runRender(env *Env, args []string) int {
 		(site != "" && batch.IsPattern(site) && !isFile(site) && !isDir(site))
 	folder := isFolderArg(*out)
 	if !many && !folder && !rf.changed(fs) {
-		return renderOne(env, render.Job{Leaflet: leaflet, Site: site, Layout: layout, Epoch: epoch, Print: printOpts, Assets: *assets, Fonts: *fontDirs}, *out, rf.quiet)
+		return renderOne(env, render.Job{Leaflet: leaflet, With: *with, Site: site, Layout: layout, Epoch: epoch, Print: printOpts, Assets: *assets, Fonts: *fontDirs}, *out, rf.quiet)
+	}
+	if *with != "" {
+		fmt.Fprintln(env.Stderr, "handout render: --with prints one bilingual handout: give one leaflet, one site and one layout")
+		return ExitUsage
 	}
 	if *out == "-" {
 		fmt.Fprintln(env.Stderr, "handout render: -o - writes one PDF to standard output: give one leaflet, one site and one layout, and no batch flags")
@@ -140,6 +145,7 @@ func renderOne(env *Env, job render.Job, out string, quiet bool) int {
 	temps := &safeio.Temps{}
 	st := newStopper(0, nil)
 	defer st.close()
+	defer batch.TuneGC(env.Getenv, batch.OneBudget)()
 	done := make(chan int, 1)
 	go func() { done <- renderTo(env, job, dest, temps, quiet) }()
 	select {

@@ -26,7 +26,7 @@ func TestShardsMergeToTheUnshardedRun(t *testing.T) {
 		os.WriteFile(filepath.Join(leaflets, name), b, 0o644)
 	}
 	os.WriteFile(filepath.Join(leaflets, "broken.yaml"), []byte("title: Broken\nsections:\n  - body:\n      - Call {fax}.\n"), 0o644)
-	sites := filepath.Join(repo, "content", "sites")
+	sites := twoSites(t)
 
 	whole := filepath.Join(dir, "whole")
 	code, _, stderr := run(t, nil, "render", leaflets, "--site", sites, "-o", whole+"/", "--report", filepath.Join(dir, "whole.json"), "-q")

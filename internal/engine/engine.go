@@ -29,8 +29,9 @@ type Engine struct {
 	sets    *fontSets // fonts.Set per document language, loading other scripts' families lazily
 	images  *assets.Images
 	layouts *layoutCache
-	locales *i18n.Locales  // each language's words, read once
-	catalog *fonts.Catalog // the families for other scripts, read when first asked for
+	locales *i18n.Locales           // each language's words, read once
+	catalog *fonts.Catalog          // the families for other scripts, read when first asked for
+	extra   map[string]extraTagline // taglines of languages without renderer words
 }
 
 // New parses the built-in fonts and starts empty image and layout caches.
@@ -41,7 +42,7 @@ func New() (*Engine, error) {
 	}
 	base, catalog := font.NewSet(fam), fonts.NewCatalog()
 	return &Engine{fonts: base, sets: newFontSets(base, catalog), images: assets.NewImages(), layouts: newLayoutCache(),
-		locales: i18n.NewLocales(), catalog: catalog}, nil
+		locales: i18n.NewLocales(), catalog: catalog, extra: extraTaglines()}, nil
 }
 
 // Catalog is the embedded font families per script (package fonts). It
@@ -127,6 +128,9 @@ type Doc struct {
 	Leaflet *model.Leaflet
 	Site    *model.Site
 	Layout  *model.Layout
+	// Second is the translation printed with the leaflet in a bilingual
+	// handout; nil for one language.
+	Second *model.Leaflet
 	// PadDuplex and ShrinkToFit are typeset.Input's.
 	PadDuplex, ShrinkToFit bool
 	// FontDirs are font folders whose families join the document's fonts
@@ -171,8 +175,24 @@ func (e *Engine) Typeset(d Doc) (*typeset.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	return typeset.Typeset(typeset.Input{
+	in := typeset.Input{
 		Leaflet: d.Leaflet, Site: d.Site, Layout: d.Layout, Fonts: set, Strings: strs, ImageSize: e.ImageSize,
 		PadDuplex: d.PadDuplex, ShrinkToFit: d.ShrinkToFit,
-	})
+	}
+	if len(d.Site.Taglines.Langs) > 0 {
+		// the taglines' scripts join the fonts of this document
+		if in.Fonts, err = e.fontsFor(in.Fonts, d.Site.Taglines.Langs); err != nil {
+			return nil, err
+		}
+	}
+	if in.Taglines, err = taglines(d.Site, e.taglineWordsFor, in.Fonts); err != nil {
+		return nil, err
+	}
+	if d.Second != nil {
+		in.Second = d.Second
+		if in.SecondStrings, _, err = e.Words(d.Second, d.Site); err != nil {
+			return nil, err
+		}
+	}
+	return typeset.Typeset(in)
 }

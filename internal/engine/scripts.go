@@ -55,13 +55,13 @@ func (fs *families) parse(name string) (*font.Family, error) {
 	return font.NewFamily(name, faces[0], faces[1], faces[2], faces[3]), nil
 }
 
-// scriptFonts is the font.Resolver of one document language: a script's
+// langFonts is the font.Resolver of one document language: a script's
 // family is the one the catalog chooses for that language (Han in a
 // Japanese document takes the Japanese face), and digits, punctuation and
 // marks that Noto Sans lacks come from the families of the language's own
 // scripts. It remembers each answer; nothing is read before a script is
 // first asked for.
-type scriptFonts struct {
+type langFonts struct {
 	lang string
 	fams *families
 	// replace holds families from a fonts folder that take the place of
@@ -72,7 +72,7 @@ type scriptFonts struct {
 }
 
 // Families implements font.Resolver.
-func (r *scriptFonts) Families(s language.Script) []*font.Family {
+func (r *langFonts) Families(s language.Script) []*font.Family {
 	r.mu.RLock()
 	v, ok := r.memo[s]
 	r.mu.RUnlock()
@@ -147,7 +147,7 @@ func (fs *fontSets) forLang(lang string, dirs []string) (*font.Set, error) {
 			}
 		}
 	}
-	s = fs.base.WithResolver(&scriptFonts{lang: lang, fams: fs.fams, replace: replace, memo: map[language.Script][]*font.Family{}})
+	s = fs.base.WithResolver(&langFonts{lang: lang, fams: fs.fams, replace: replace, memo: map[language.Script][]*font.Family{}})
 	if len(adds) > 0 {
 		s = s.WithFamilies(adds...)
 	}

@@ -84,6 +84,17 @@ func decodeLeaflet(path string, src []byte, root *yaml.Node, assets []string) (*
 	if n := f["copyright"]; n != nil {
 		l.Copyright = d.text(n, "copyright")
 	}
+	if n := f["url"]; n != nil {
+		l.URL = d.text(n, "url")
+	}
+	if n := f["translations"]; n != nil {
+		for _, it := range d.sequence(n, "translations") {
+			if p, ok := d.scalar(it, "a translation"); ok && p != "" {
+				l.Translations = append(l.Translations, resolve(l.Dir, p))
+				l.TranslationsPos = append(l.TranslationsPos, d.pos(it))
+			}
+		}
+	}
 	if err := d.err(); err != nil {
 		return nil, err
 	}

@@ -49,7 +49,7 @@ func fields(groups ...[]Field) []Field {
 
 // The input formats, one Object per kind of mapping.
 var (
-	objLeaflet  = Object{"leaflet", "leaflet", fields(req("title", "sections"), opt("subtitle", "language", "smart_quotes", "credits", "disclaimer", "copyright"))}
+	objLeaflet  = Object{"leaflet", "leaflet", fields(req("title", "sections"), opt("subtitle", "language", "smart_quotes", "credits", "disclaimer", "copyright", "url", "translations"))}
 	objSection  = Object{"section", "leaflet", fields(opt("heading"), req("body"))}
 	objListItem = Object{"listItem", "leaflet", fields(req("text"), opt("bullets", "steps"))}
 	objNote     = Object{"note", "leaflet", opt("title", "style", "body")}
@@ -58,7 +58,7 @@ var (
 	objCredits  = Object{"credits", "leaflet", opt("written_by", "reviewed_by", "published_by", "last_modified", "last_reviewed")}
 
 	objSite = Object{"site", "site", fields(req("name"), opt("department", "phone", "address", "website",
-		"header_image", "footer_image", "accent_color", "footer_text", "words"))}
+		"header_image", "footer_image", "accent_color", "footer_text", "words", "tty", "taglines", "taglines_text"))}
 
 	objLayout = Object{"layout", "layout", opt("description", "page", "margins", "header_height", "header_gap", "footer_height", "text", "headings",
 		"columns", "fold", "imposition", "print", "fonts")}

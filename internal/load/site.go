@@ -55,7 +55,7 @@ func decodeSite(d *decoder, root *yaml.Node) *model.Site {
 	for _, fd := range []struct {
 		name string
 		dst  *string
-	}{{"name", &s.Name}, {"department", &s.Department}, {"phone", &s.Phone}, {"address", &s.Address}, {"website", &s.Website}} {
+	}{{"name", &s.Name}, {"department", &s.Department}, {"phone", &s.Phone}, {"address", &s.Address}, {"website", &s.Website}, {"tty", &s.TTY}} {
 		name, dst := fd.name, fd.dst
 		if v := f[name]; v != nil {
 			if str, ok := d.scalar(v, name); ok {
@@ -85,6 +85,7 @@ func decodeSite(d *decoder, root *yaml.Node) *model.Site {
 	if v := f["words"]; v != nil {
 		s.Words = d.siteWords(v)
 	}
+	d.taglines(s, f)
 	return s
 }
 

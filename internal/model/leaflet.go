@@ -36,6 +36,14 @@ type Leaflet struct {
 	Credits        Credits
 	Disclaimer     Text
 	Copyright      Text
+	// URL is the online version of the handout, printed as a QR code
+	// with the address beside it; it may use placeholders.
+	URL Text
+	// Translations are the files of this leaflet in other languages
+	// (resolved paths), for bilingual handouts; TranslationsPos says where
+	// each is named.
+	Translations    []string
+	TranslationsPos []source.Pos
 }
 
 // Section is a heading (optional on the first section) and its blocks.

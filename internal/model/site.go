@@ -4,11 +4,14 @@ import "handout/internal/source"
 
 // Site is a clinic's branding. Values fill the leaflet's placeholders.
 type Site struct {
-	File        string
-	Dir         string
-	Name        string
-	Department  string
-	Phone       string
+	File       string
+	Dir        string
+	Name       string
+	Department string
+	Phone      string
+	// TTY is the number deaf and hard-of-hearing callers use, printed in
+	// the language-assistance taglines.
+	TTY         string
 	Address     string
 	Website     string
 	HeaderImage string // resolved path, "" for none
@@ -17,8 +20,9 @@ type Site struct {
 	FooterText  Text
 	// Words replaces renderer words per language: language tag -> word
 	// key (as in internal/i18n's locale files) -> text.
-	Words map[string]map[string]string
-	Pos   source.Pos
+	Words    map[string]map[string]string
+	Taglines Taglines
+	Pos      source.Pos
 	// FieldPos holds where each field was written, for messages about
 	// its value.
 	FieldPos map[string]source.Pos

@@ -63,6 +63,9 @@ type Job struct {
 	// Fonts are folders of font files that add or replace families
 	// (--fonts); the layout's fonts: folder comes after them.
 	Fonts []string
+	// With is the path of a translation of the leaflet to print with it
+	// in one bilingual handout; "" for one language.
+	With string
 }
 
 // PrintOptions are the print-production choices that may override a
@@ -152,7 +155,12 @@ func (r *Renderer) prepareJob(job Job) (*prepared, error) {
 	if len(problems) > 0 {
 		return &prepared{warnings: warnings}, validate.Err(problems)
 	}
-	doc, err := r.eng.Typeset(engine.Doc{Leaflet: leaf, Site: site, Layout: layout, PadDuplex: job.Print.Duplex, ShrinkToFit: job.Print.ShrinkToFit,
+	second, paired, err := r.translation(job, leaf, site)
+	warnings = append(warnings, paired...)
+	if err != nil {
+		return &prepared{warnings: warnings}, err
+	}
+	doc, err := r.eng.Typeset(engine.Doc{Leaflet: leaf, Second: second, Site: site, Layout: layout, PadDuplex: job.Print.Duplex, ShrinkToFit: job.Print.ShrinkToFit,
 		FontDirs: job.Fonts})
 	if err != nil {
 		return &prepared{warnings: warnings}, err

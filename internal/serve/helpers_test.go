@@ -212,3 +212,16 @@ func samples(t *testing.T) int {
 	}
 	return len(m)
 }
+
+// spanishSamples counts the sample leaflets in Spanish.
+func spanishSamples(t *testing.T) int {
+	t.Helper()
+	m, _ := filepath.Glob(filepath.Join(repo, "content", "leaflets", "*.yaml"))
+	n := 0
+	for _, p := range m {
+		if b, err := os.ReadFile(p); err == nil && strings.Contains(string(b), "\nlanguage: es\n") {
+			n++
+		}
+	}
+	return n
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"handout/internal/model"
+	"handout/internal/source"
 )
 
 // BookletCost is what an imposed booklet takes: sheets of paper, the
@@ -47,6 +48,11 @@ func (ts *typesetter) backCover(doc *Document) *BookletCost {
 		// the credits go on a page of their own, the details stay
 		credits := ts.backMatter(w, false, true)
 		back = ts.backMatter(w, true, false)
+		if credits.height > room {
+			ts.errs = append(ts.errs, source.Errorf(source.Pos{File: ts.in.Leaflet.File},
+				"the credits, QR code and taglines of the %s layout are %.1f in too tall for the page before the back cover", l.Name, (credits.height-room)/72).
+				WithHint("list fewer languages in the site's taglines, or shorten the credits"))
+		}
 		p := ts.blankPage(len(doc.Pages) + 1)
 		x := ts.textArea(len(doc.Pages)).x
 		for _, it := range credits.items {

@@ -55,7 +55,7 @@ func (ts *typesetter) footer(fr area, runs []run, n, total int) []Item {
 	pad := st.size * 0.6
 	items := []Item{&Rule{X1: fr.x, Y1: top + pad, X2: fr.x + fr.w, Y2: top + pad, Color: ruleGray, Width: 0.5}}
 	y := top + pad*1.6
-	pageNo := ts.in.Strings.PageOf(n, total)
+	pageNo := ts.pageLabel(n, total)
 	face := ts.fonts.Face(st.base)
 	num, pw := ts.label(0, 0, st.base, st.size, darkGray, pageNo, Role{}) // page chrome: an artifact
 	var lines []line

@@ -111,9 +111,7 @@ func (ts *typesetter) backPanel() []Item {
 	e := ts.backMatter(w, true, true)
 	room := l.PageHeight - l.MarginTop - l.MarginBottom
 	if e.height > room {
-		ts.errs = append(ts.errs, source.Errorf(source.Pos{File: ts.in.Leaflet.File},
-			"the back panel of the %s layout cannot hold the clinic's details and the credits: %.1f in too tall", l.Name, (e.height-room)/72).
-			WithHint("shorten the credits, disclaimer or copyright"))
+		ts.errs = append(ts.errs, ts.backPanelTooTall(l.Name, (e.height-room)/72))
 	}
 	var items []Item
 	for _, it := range e.items {
@@ -124,7 +122,7 @@ func (ts *typesetter) backPanel() []Item {
 
 // backMatter sets the clinic's contact details and the credits, w wide,
 // for a back panel or a booklet's back cover; contact and credits choose
-// which.
+// which. The QR code and the taglines come with the credits.
 func (ts *typesetter) backMatter(w float64, contact, credits bool) *element {
 	l, site := ts.l, ts.in.Site
 	var lines []line
@@ -134,7 +132,7 @@ func (ts *typesetter) backMatter(w float64, contact, credits bool) *element {
 	var blocks [][]line
 	labelled := 0
 	if credits {
-		blocks, labelled = ts.creditBlocks(w)
+		blocks, labelled = ts.endBlocks(w)
 	}
 	if len(blocks) > 0 && len(lines) > 0 {
 		lines = append(lines, line{height: l.BodySize * 0.8, items: []Item{&Rule{X1: 0, Y1: l.BodySize * 0.4, X2: w, Y2: l.BodySize * 0.4, Color: ruleGray, Width: 0.5}}})
@@ -144,6 +142,15 @@ func (ts *typesetter) backMatter(w float64, contact, credits bool) *element {
 			lines = append(lines, line{height: l.SmallSize * 0.5})
 		}
 		lines = append(lines, b...)
+	}
+	if credits {
+		// the QR code and the taglines go with the credits
+		for i, e := range ts.closing(w) {
+			if i == 0 && len(lines) > 0 {
+				lines = append(lines, line{height: l.SmallSize})
+			}
+			lines = append(lines, line{height: e.height, items: e.items})
+		}
 	}
 	return stack(lines)
 }

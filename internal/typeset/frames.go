@@ -58,6 +58,9 @@ func (ts *typesetter) columnWidth() float64 {
 // frames, all returned for page 0 though they lie on both sides of the
 // sheet: see panelFrames for their order.
 func (ts *typesetter) frames(page int) []frame {
+	if ts.framesFor != nil {
+		return ts.framesFor(page)
+	}
 	l := ts.l
 	if l.Folded() {
 		return ts.panelFrames(page)

@@ -16,6 +16,9 @@ func (ts *typesetter) titleBlock(width float64, rule bool) *element {
 		lines = append(lines, line{height: ts.l.SubtitleSize * 0.2})
 		lines = append(lines, ts.stamp(ts.setText(lf.Subtitle, st, width), ts.open(P))...)
 	}
+	if ts.bilingual() {
+		lines = append(lines, ts.secondTitle(width)...)
+	}
 	e := stack(lines)
 	if rule {
 		gap := ts.l.BodySize * 0.5
@@ -38,14 +41,19 @@ func stack(lines []line) *element {
 }
 
 // endMatter sets the credits, disclaimer and copyright as one block that
-// stays together at the end, after a thin rule.
+// stays together at the end, after a thin rule, with the closing elements
+// (QR code, taglines) under them unless the layout has a back cover.
 func (ts *typesetter) endMatter(f *flow) {
-	blocks, labelled := ts.creditBlocks(ts.colW)
+	blocks, labelled := ts.endBlocks(ts.colW)
 	var contact []line
 	if ts.in.endInFlow && !ts.in.Site.Builtin {
 		contact = ts.contactLines(ts.colW) // a booklet without a back cover
 	}
-	if len(blocks) == 0 && len(contact) == 0 {
+	var closing []*element
+	if !ts.l.Booklet || ts.in.endInFlow {
+		closing = ts.closing(ts.colW) // else on the back cover
+	}
+	if len(blocks) == 0 && len(contact) == 0 && len(closing) == 0 {
 		return
 	}
 	gap := ts.l.BodySize * 1.2
@@ -71,6 +79,12 @@ func (ts *typesetter) endMatter(f *flow) {
 			e.keep = true
 			f.add(e)
 		}
+	}
+	if len(closing) > 0 && len(blocks) > 0 {
+		f.add(&element{height: ts.l.SmallSize, keep: true})
+	}
+	for _, e := range closing {
+		f.add(e)
 	}
 	f.elems[len(f.elems)-1].keep = false
 }

@@ -61,13 +61,19 @@ type Node struct {
 	ID     int
 	Kind   RoleKind
 	Parent int
+	// Alt is the element's alternate description (a Figure drawn from
+	// shapes, such as a QR code, has no Picture to carry one).
+	Alt string
+	// Lang is the element's language (BCP 47) when it differs from the
+	// document's, as in a language-assistance tagline.
+	Lang string
 }
 
 // open starts a structure element inside the current one and returns its
 // role; the typesetter hands it to everything the element draws.
 func (ts *typesetter) open(kind RoleKind) Role {
 	id := len(ts.nodes) + 1
-	ts.nodes = append(ts.nodes, Node{ID: id, Kind: kind, Parent: ts.parent})
+	ts.nodes = append(ts.nodes, Node{ID: id, Kind: kind, Parent: ts.parent, Lang: ts.otherLang})
 	return Role{Kind: kind, Block: id, Parent: ts.parent}
 }
 

@@ -21,6 +21,12 @@ type Input struct {
 	// PadDuplex adds a blank page to an odd page count, so a stack of
 	// handouts printed duplex never shares a sheet.
 	PadDuplex bool
+	// Second is the translation a bilingual handout prints beside or
+	// after the leaflet, with its own words; nil for one language.
+	Second        *model.Leaflet
+	SecondStrings *i18n.Strings
+	// Taglines is the site's language-assistance notice; nil for none.
+	Taglines *Taglines
 	// ShrinkToFit lets a folded leaflet whose content overflows its panels
 	// set its text smaller, down to MinShrinkSize.
 	ShrinkToFit bool
@@ -53,10 +59,19 @@ type typesetter struct {
 	nodes      []Node     // the structure tree so far
 	parent     int        // the structure element being filled
 	lang       string     // the leaflet's language, for shaping and the runs
+	missing    []*missing // characters no font draws, by script
 	rtl        bool       // the language's paragraphs run right to left; the pages are mirrored when done
 	wordBreaks bool       // lines break only at spaces, not between syllables (Korean)
 	closeSet   bool       // no spaces between words, none stretched (Chinese, Japanese)
-	missing    []*missing // characters no font draws, by script
+	// otherLang is the language of what is being set when it is not the
+	// document's (the second language of a bilingual handout); elements
+	// opened meanwhile carry it.
+	otherLang string
+	// units are a side-by-side bilingual handout's rows, laid out before
+	// the end matter; framesFor, when set, replaces the layout's frames
+	// while one side or the end matter is laid out from a given height.
+	units     []unit
+	framesFor func(page int) []frame
 }
 
 // Typeset lays out the leaflet. The error lists every problem found, each
@@ -102,16 +117,31 @@ func typesetOnce(in Input) (*Document, float64, error) {
 		}
 	}
 	f := &flow{}
-	for i, s := range in.Leaflet.Sections {
-		ts.section(f, s, i)
+	switch {
+	case ts.sideBySide():
+		ts.sideBySideBody()
+	case in.Second != nil:
+		ts.sequentialBody(f)
+	default:
+		for i, s := range in.Leaflet.Sections {
+			ts.section(f, s, i)
+		}
 	}
 	if !ts.l.Folded() && (!ts.l.Booklet || in.endInFlow) {
 		ts.endMatter(f) // a booklet's back cover holds it, like a trifold's back panel
 	}
-	doc, rest := ts.paginateAll(f.elems)
+	var doc *Document
+	var rest []*element
+	if ts.sideBySide() {
+		doc, rest = ts.sideBySidePages(f.elems)
+	} else {
+		doc, rest = ts.paginateAll(f.elems)
+	}
 	overflow := 0.0
 	for _, e := range rest {
-		overflow += e.height
+		if !e.space { // a frame break's space is no content
+			overflow += e.height
+		}
 	}
 	if ts.l.Folded() {
 		ts.foldedPanels(doc)
@@ -129,6 +159,9 @@ func typesetOnce(in Input) (*Document, float64, error) {
 		return nil, 0, source.Errors(ts.errs)
 	}
 	ts.finish(doc)
+	if len(ts.errs) > 0 { // a booklet's back cover that cannot hold its matter
+		return nil, 0, source.Errors(ts.errs)
+	}
 	doc.Images = ts.images
 	doc.Nodes = ts.nodes
 	doc.Faces = usedFaces(doc)
