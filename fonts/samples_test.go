@@ -33,14 +33,15 @@ func scriptOf(r rune) string {
 }
 
 // TestSampleLeafletsAreCovered reads the sample leaflets in every script
-// (the Vietnamese one in content/leaflets, the ones that cannot render yet
-// in testdata/languages): each loads, is NFC, has renderer words for its
+// (in content/leaflets): each loads, is NFC, has renderer words for its
 // language, and each of its characters has a glyph in the family the
 // catalog chooses for its script in that language, or, for digits and
 // punctuation, in that family or Noto Sans.
 func TestSampleLeafletsAreCovered(t *testing.T) {
-	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "languages", "*.yaml"))
-	paths = append(paths, filepath.Join("..", "content", "leaflets", "vang-da-so-sinh.yaml"))
+	var paths []string
+	for _, name := range []string{"ar-engorgement", "hi-ors", "ko-safe-sleep", "zh-Hans-fever", "vang-da-so-sinh"} {
+		paths = append(paths, filepath.Join("..", "content", "leaflets", name+".yaml"))
+	}
 	if len(paths) < 5 {
 		t.Fatalf("found %d samples, want the Chinese, Korean, Arabic, Hindi and Vietnamese ones", len(paths))
 	}

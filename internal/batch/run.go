@@ -34,6 +34,8 @@ type Options struct {
 	Temps *safeio.Temps
 	// Assets are library folders leaflets may take images from (--assets).
 	Assets []string
+	// Fonts are folders of font files for every handout (--fonts).
+	Fonts []string
 	// Catalog, when set, is the catalog the caller already filled (made
 	// with the same Assets), so leaflets and sites are not read again.
 	Catalog *Catalog
@@ -308,7 +310,7 @@ func (w *worker) do(pos int, o Output) (p pending, ok bool) {
 			fresh = false
 		}
 	}
-	res, err := w.r.Render(render.Job{Leaflet: o.Leaflet, With: o.With, Site: o.Site, Layout: o.Layout, Epoch: w.opt.Epoch, Print: w.opt.Print, Assets: w.opt.Assets})
+	res, err := w.r.Render(render.Job{Leaflet: o.Leaflet, With: o.With, Site: o.Site, Layout: o.Layout, Epoch: w.opt.Epoch, Print: w.opt.Print, Assets: w.opt.Assets, Fonts: w.opt.Fonts})
 	if res != nil {
 		rec.Warnings = res.Warnings
 	}

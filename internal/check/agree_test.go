@@ -19,7 +19,7 @@ func TestCheckAndRenderRefuseAlike(t *testing.T) {
 	dir := write(t, map[string]string{
 		"site/site.yaml": "name: C\nphone: 555-0100\n",
 		"clean.yaml":     "title: T\nsections:\n  - body:\n      - Call {phone}.\n",
-		"cell.yaml":      "title: T\nsections:\n  - body:\n      - table: {rows: [[Day 1, \"Rest 中 now\"]]}\n",
+		"cell.yaml":      "title: T\nsections:\n  - body:\n      - table: {rows: [[Day 1, \"Rest Ꭰ now\"]]}\n",
 		"sublist.yaml":   "title: T\nsections:\n  - body:\n      - bullets:\n          - text: See\n            steps: [\"{website}\"]\n",
 		"note.yaml":      "title: T\nsections:\n  - body:\n      - note:\n          body:\n            - image: {file: gone.png, alt: \" \"}\n",
 		"dates.yaml":     "title: T\nsections:\n  - body: [Hi.]\ncredits: {last_modified: 2000-01-01, last_reviewed: 2999-01-01}\n",

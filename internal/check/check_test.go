@@ -173,7 +173,7 @@ func TestRendererErrors(t *testing.T) {
 		"leaf.yaml": `title: T
 sections:
   - body:
-      - Smile 中 now. Call us at {phone}.
+      - Smile Ꭰ now. Call us at {phone}.
       - See {website}.
       - image: {file: nope.png, alt: " "}
 credits:
@@ -183,7 +183,7 @@ credits:
 		"site/site.yaml": "name: C\nphone: 555-0100\n",
 	})
 	r := run(t, []string{filepath.Join(dir, "leaf.yaml")}, Options{Site: filepath.Join(dir, "site")})
-	want(t, r, CodeGlyph, 1, "leaf.yaml:4:15: error: character U+4E2D (中) cannot be drawn")
+	want(t, r, CodeGlyph, 1, "leaf.yaml:4:15: error: character U+13A0 (Ꭰ) cannot be drawn")
 	want(t, r, CodePlaceholder, 1, "leaf.yaml:5:13: error: {website} is used here but the site")
 	want(t, r, CodeImage, 1, "leaf.yaml:6:16: error: image file")
 	want(t, r, CodeAltMissing, 1, "leaf.yaml:6:16: error: the image has no alt text")

@@ -17,19 +17,19 @@ sections:
       - bullets:
           - text: Watch for
             bullets:
-              - "Smile 中 now"
+              - "Smile Ꭰ now"
               - "` + long + `"
       - table:
           header: [When, What]
           rows:
-            - [Day 1, "Rest 中"]
+            - [Day 1, "Rest Ꭰ"]
             - [Day 2, "` + long + `"]
             - [Any day, Call us if worried]
 credits: {last_reviewed: 2025-01-01}
 `})
 	r := run(t, []string{filepath.Join(dir, "leaf.yaml")}, Options{})
-	// one error per script; its count of 2 shows the cell's 中 was found too
-	want(t, r, CodeGlyph, 1, "leaf.yaml:7:24: error: 2 characters in Han script cannot be drawn (first: U+4E2D (中))")
+	// one error per script; its count of 2 shows the cell's Ꭰ was found too
+	want(t, r, CodeGlyph, 1, "leaf.yaml:7:24: error: 2 characters in Cherokee script cannot be drawn (first: U+13A0 (Ꭰ))")
 	want(t, r, CodeLongSentence, 2, "leaf.yaml:8:18: warning: sentence of 33 words", "leaf.yaml:13:24: warning: sentence of 33 words")
 	want(t, r, CodeCallForHelp, 0)
 	// cells are not counted in the grade: title, item and two sub-items

@@ -46,7 +46,7 @@ func TestBadInputWritesNothing(t *testing.T) {
 		{"missing image", "title: T\nsections:\n  - body:\n      - image: {file: nope.png, alt: x}\n", nil, nil, "leaf.yaml:4:16: image file"},
 		{"corrupt image", "title: T\nsections:\n  - body:\n      - image: {file: bad.png, alt: x}\n", map[string][]byte{"bad.png": append([]byte("\x89PNG\r\n\x1a\n"), good[8:40]...)}, nil, "leaf.yaml:4:16: image"},
 		{"not an image", "title: T\nsections:\n  - body:\n      - image: {file: x.png, alt: x}\n", map[string][]byte{"x.png": []byte("hello")}, nil, "is not a PNG, JPEG or GIF file"},
-		{"glyph missing", "title: T\nsections:\n  - body:\n      - Smile 中 now\n", nil, nil, "leaf.yaml:4:15: character U+4E2D (中) cannot be drawn"},
+		{"glyph missing", "title: T\nsections:\n  - body:\n      - Smile Ꭰ now\n", nil, nil, "leaf.yaml:4:15: character U+13A0 (Ꭰ) cannot be drawn"},
 		{"above U+FFFF", "title: T\nsections:\n  - body:\n      - Smile \U0001F600 now\n", nil, nil, "leaf.yaml:4:15: character U+1F600"},
 		{"site lacks value", "title: T\nsections:\n  - body:\n      - See {website}.\n", map[string][]byte{"site/site.yaml": []byte("name: C\n")}, []string{"--site", "site"}, "leaf.yaml:4:13: {website} is used here but the site"},
 		{"missing site image", goodLeaflet, map[string][]byte{"site/site.yaml": []byte("name: C\nheader_image: logo.png\n")}, []string{"--site", "site"}, "site.yaml:2:15: image file"},

@@ -138,6 +138,8 @@ type runSettings struct {
 	print render.PrintOptions
 	// assets are the --assets library folders.
 	assets []string
+	// fonts are the --fonts folders.
+	fonts []string
 }
 
 // settings checks the run flags; a bad one is a usage error.
@@ -314,7 +316,7 @@ func runOutputs(env *Env, cmd string, outs []batch.Output, set runSettings, info
 	ran := make(chan outcome, 1)
 	go func() {
 		sum, err := batch.Run(st.ctx, r, outs, batch.Options{
-			Jobs: f.jobs, Force: f.force, FailFast: f.failFast, Epoch: epoch, Print: set.print, Assets: set.assets, Catalog: cat,
+			Jobs: f.jobs, Force: f.force, FailFast: f.failFast, Epoch: epoch, Print: set.print, Assets: set.assets, Fonts: set.fonts, Catalog: cat,
 			Progress: progress, Report: report, Combiner: combiner, Temps: temps,
 		})
 		ran <- outcome{sum, err}

@@ -47,14 +47,14 @@ func TestCheckSamples(t *testing.T) {
 func TestCheckErrorsExitOne(t *testing.T) {
 	dir := t.TempDir()
 	leaf := filepath.Join(dir, "leaf.yaml")
-	os.WriteFile(leaf, []byte("title: T\nsubtitel: x\nsections:\n  - body:\n      - Smile 中 now.\n"), 0o644)
+	os.WriteFile(leaf, []byte("title: T\nsubtitel: x\nsections:\n  - body:\n      - Smile Ꭰ now.\n"), 0o644)
 	code, out, _ := run(t, nil, "check", leaf)
 	if code != ExitFail || !strings.Contains(out, `leaf.yaml:2:1: error: unknown field "subtitel"`) {
 		t.Errorf("exit %d\n%s", code, out)
 	}
-	os.WriteFile(leaf, []byte("title: T\nsections:\n  - body:\n      - Smile 中 now.\ncredits: {last_reviewed: 2999-01-01}\n"), 0o644)
+	os.WriteFile(leaf, []byte("title: T\nsections:\n  - body:\n      - Smile Ꭰ now.\ncredits: {last_reviewed: 2999-01-01}\n"), 0o644)
 	code, out, _ = run(t, nil, "check", leaf)
-	if code != ExitFail || !strings.Contains(out, "leaf.yaml:4:15: error: character U+4E2D (中)") ||
+	if code != ExitFail || !strings.Contains(out, "leaf.yaml:4:15: error: character U+13A0 (Ꭰ)") ||
 		!strings.Contains(out, "leaf.yaml:5:26: error: last_reviewed 2999-01-01 is in the future") {
 		t.Errorf("exit %d\n%s", code, out)
 	}

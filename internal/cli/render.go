@@ -27,6 +27,7 @@ func runRender(env *Env, args []string) int {
 	rf := addRunFlags(fs)
 	pf := addPrintFlags(fs)
 	assets := addAssetsFlag(fs)
+	fontDirs := fs.StringArray("fonts", nil, "a folder of TrueType fonts that add or replace families (docs/languages.md); repeat for several")
 	help := fs.BoolP("help", "h", false, "show this help")
 	if err := fs.Parse(args); err != nil {
 		fmt.Fprintf(env.Stderr, "handout render: %v\n", err)
@@ -51,6 +52,11 @@ func runRender(env *Env, args []string) int {
 	if err == nil {
 		err = checkAssets(*assets)
 	}
+	for _, d := range *fontDirs {
+		if err == nil && !isDir(d) {
+			err = fmt.Errorf("--fonts %s is not a folder", d)
+		}
+	}
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "handout render: %v\n", err)
 		return ExitUsage
@@ -68,7 +74,7 @@ func runRender(env *Env, args []string) int {
 		(site != "" && batch.IsPattern(site) && !isFile(site) && !isDir(site))
 	folder := isFolderArg(*out)
 	if !many && !folder && !rf.changed(fs) {
-		return renderOne(env, render.Job{Leaflet: leaflet, With: *with, Site: site, Layout: layout, Epoch: epoch, Print: printOpts, Assets: *assets}, *out, rf.quiet)
+		return renderOne(env, render.Job{Leaflet: leaflet, With: *with, Site: site, Layout: layout, Epoch: epoch, Print: printOpts, Assets: *assets, Fonts: *fontDirs}, *out, rf.quiet)
 	}
 	if *with != "" {
 		fmt.Fprintln(env.Stderr, "handout render: --with prints one bilingual handout: give one leaflet, one site and one layout")
@@ -82,7 +88,7 @@ func runRender(env *Env, args []string) int {
 	if code != ExitOK {
 		return code
 	}
-	set.print, set.assets = printOpts, *assets
+	set.print, set.assets, set.fonts = printOpts, *assets, *fontDirs
 	spec := batch.Spec{OutDir: "."}
 	for _, a := range fs.Args() {
 		spec.Leaflets = append(spec.Leaflets, batch.Entry{Path: a})

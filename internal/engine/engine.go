@@ -26,12 +26,12 @@ import (
 // Engine lays out leaflets with shared fonts, images and layouts.
 type Engine struct {
 	fonts   *font.Set
+	sets    *fontSets // fonts.Set per document language, loading other scripts' families lazily
 	images  *assets.Images
 	layouts *layoutCache
 	locales *i18n.Locales           // each language's words, read once
 	catalog *fonts.Catalog          // the families for other scripts, read when first asked for
 	extra   map[string]extraTagline // taglines of languages without renderer words
-	script  scriptFonts             // the catalog's families, parsed when first needed
 }
 
 // New parses the built-in fonts and starts empty image and layout caches.
@@ -40,8 +40,9 @@ func New() (*Engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("built-in fonts: %w", err)
 	}
-	return &Engine{fonts: font.NewSet(fam), images: assets.NewImages(), layouts: newLayoutCache(), locales: i18n.NewLocales(),
-		catalog: fonts.NewCatalog(), extra: extraTaglines()}, nil
+	base, catalog := font.NewSet(fam), fonts.NewCatalog()
+	return &Engine{fonts: base, sets: newFontSets(base, catalog), images: assets.NewImages(), layouts: newLayoutCache(),
+		locales: i18n.NewLocales(), catalog: catalog, extra: extraTaglines()}, nil
 }
 
 // Catalog is the embedded font families per script (package fonts). It
@@ -49,8 +50,27 @@ func New() (*Engine, error) {
 // English document nothing.
 func (e *Engine) Catalog() *fonts.Catalog { return e.catalog }
 
-// Fonts is the font set every document is set in.
+// Fonts is the font set every document starts from: Noto Sans, without
+// the other scripts' families.
 func (e *Engine) Fonts() *font.Set { return e.fonts }
+
+// FontsFor is the font set a document in the language tag lang is set
+// in: Noto Sans first, then for each character it lacks the catalog's
+// family for that character's script, as the language prefers it. The
+// families are read and parsed only when a document first uses their
+// script.
+func (e *Engine) FontsFor(lang string) *font.Set {
+	s, _ := e.sets.forLang(lang, nil) // without folders nothing can fail
+	return s
+}
+
+// FontsIn is FontsFor with the families of font folders added (--fonts,
+// a layout's fonts:); docs/languages.md says how they combine. A folder
+// is read once per engine; an unreadable folder or a font that cannot be
+// embedded is an error.
+func (e *Engine) FontsIn(lang string, dirs []string) (*font.Set, error) {
+	return e.sets.forLang(lang, dirs)
+}
 
 // Images is the cache of prepared images, in color and in gray.
 func (e *Engine) Images() *assets.Images { return e.images }
@@ -90,7 +110,17 @@ func (e *Engine) Site(path string) (*model.Site, error) {
 // with the engine's fonts and images. Dates are judged as of asOf; the
 // zero time skips that rule.
 func (e *Engine) Validate(l *model.Leaflet, s *model.Site, asOf time.Time) []*validate.Problem {
-	return validate.Check(validate.Input{Leaflet: l, Site: s, Fonts: e.fonts, Images: e.ImageErr, AsOf: asOf})
+	return validate.Check(validate.Input{Leaflet: l, Site: s, Fonts: e.FontsFor(l.Language), Images: e.ImageErr, AsOf: asOf})
+}
+
+// ValidateIn is Validate with the families of font folders added, so a
+// character only a print room's font draws is not refused.
+func (e *Engine) ValidateIn(l *model.Leaflet, s *model.Site, dirs []string, asOf time.Time) ([]*validate.Problem, error) {
+	set, err := e.FontsIn(l.Language, dirs)
+	if err != nil {
+		return nil, err
+	}
+	return validate.Check(validate.Input{Leaflet: l, Site: s, Fonts: set, Images: e.ImageErr, AsOf: asOf}), nil
 }
 
 // Doc is one document to lay out.
@@ -103,6 +133,18 @@ type Doc struct {
 	Second *model.Leaflet
 	// PadDuplex and ShrinkToFit are typeset.Input's.
 	PadDuplex, ShrinkToFit bool
+	// FontDirs are font folders whose families join the document's fonts
+	// (--fonts); the layout's own fonts: folder is added to them.
+	FontDirs []string
+}
+
+// FontDirs are the font folders a document is set with: the given ones,
+// then its layout's.
+func FontDirs(dirs []string, l *model.Layout) []string {
+	if l != nil && l.Fonts != "" {
+		return append(append([]string{}, dirs...), l.Fonts)
+	}
+	return dirs
 }
 
 // Words returns the renderer words a leaflet is printed with: those of its
@@ -129,13 +171,17 @@ func (e *Engine) Typeset(d Doc) (*typeset.Document, error) {
 	if err != nil {
 		return nil, err
 	}
+	set, err := e.FontsIn(d.Leaflet.Language, FontDirs(d.FontDirs, d.Layout))
+	if err != nil {
+		return nil, err
+	}
 	in := typeset.Input{
-		Leaflet: d.Leaflet, Site: d.Site, Layout: d.Layout, Fonts: e.fonts, Strings: strs, ImageSize: e.ImageSize,
+		Leaflet: d.Leaflet, Site: d.Site, Layout: d.Layout, Fonts: set, Strings: strs, ImageSize: e.ImageSize,
 		PadDuplex: d.PadDuplex, ShrinkToFit: d.ShrinkToFit,
 	}
 	if len(d.Site.Taglines.Langs) > 0 {
 		// the taglines' scripts join the fonts of this document
-		if in.Fonts, err = e.fontsFor(d.Site.Taglines.Langs); err != nil {
+		if in.Fonts, err = e.fontsFor(in.Fonts, d.Site.Taglines.Langs); err != nil {
 			return nil, err
 		}
 	}

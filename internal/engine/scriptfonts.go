@@ -1,61 +1,22 @@
 package engine
 
 import (
-	"fmt"
-	"sync"
-
 	"github.com/go-text/typesetting/language"
 
 	"handout/fonts"
 	"handout/internal/font"
 )
 
-// scriptFonts parses the catalog's families when a document first needs
-// them, once per engine, and is safe for concurrent use.
-type scriptFonts struct {
-	mu       sync.Mutex
-	families map[string]*font.Family
-}
+// family returns the parsed family of the catalog's entry, through the
+// engine's cache of parsed families.
+func (e *Engine) family(f fonts.Family) (*font.Family, error) { return e.sets.fams.get(f.Name) }
 
-// family returns the parsed family of the catalog's entry.
-func (e *Engine) family(f fonts.Family) (*font.Family, error) {
-	e.script.mu.Lock()
-	defer e.script.mu.Unlock()
-	if fam, ok := e.script.families[f.Name]; ok {
-		return fam, nil
-	}
-	data, err := e.catalog.Faces(f.Name)
-	if err != nil {
-		return nil, err
-	}
-	parse := func(file string, b []byte) (*font.Face, error) {
-		if b == nil {
-			return nil, nil
-		}
-		return font.Parse(file, b)
-	}
-	reg, err := parse(f.Regular, data.Regular)
-	if err != nil {
-		return nil, fmt.Errorf("font %s: %w", f.Name, err)
-	}
-	bold, err := parse(f.Bold, data.Bold)
-	if err != nil {
-		return nil, fmt.Errorf("font %s: %w", f.Name, err)
-	}
-	fam := font.NewFamily(f.Name, reg, bold, nil, nil)
-	if e.script.families == nil {
-		e.script.families = map[string]*font.Family{}
-	}
-	e.script.families[f.Name] = fam
-	return fam, nil
-}
-
-// fontsFor returns the engine's font set with the catalog's families for
+// fontsFor returns a document's font set (base) with the catalog's families for
 // the scripts of langs tried first for their characters: the fonts a
 // document that prints lines in those languages (its taglines) is set in.
 // The set shares the engine's shaping cache.
-func (e *Engine) fontsFor(langs []string) (*font.Set, error) {
-	set := e.fonts
+func (e *Engine) fontsFor(base *font.Set, langs []string) (*font.Set, error) {
+	set := base
 	var fallbacks []*font.Family
 	seen := map[*font.Family]bool{}
 	for _, lang := range langs {

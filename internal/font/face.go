@@ -30,6 +30,7 @@ type Face struct {
 	// Vertical metrics in font units; descent is negative below the
 	// baseline.
 	ascent, descent, capHeight, xHeight float64
+	weight                              int // OS/2 usWeightClass; 0 without an OS/2 table
 
 	// gid is the glyph each BMP rune maps to (0 for none): a flat table
 	// keeps the per-character font choice of the typesetter free of maps
@@ -60,6 +61,24 @@ func (f *Face) Has(r rune) bool {
 	g, ok := f.cmap.Lookup(r)
 	return ok && g != 0 && int(g) < f.numGlyphs
 }
+
+// Nominal returns the glyph the character map gives r, before shaping (0
+// for none).
+func (f *Face) Nominal(r rune) uint16 {
+	if uint32(r) < 1<<16 {
+		return f.gid[r]
+	}
+	g, ok := f.cmap.Lookup(r)
+	if !ok || int(g) >= f.numGlyphs {
+		return 0
+	}
+	return uint16(g)
+}
+
+// IsBold reports whether the face is drawn bold (OS/2 weight class 600 or
+// more). A bold style set in a face that is not needs synthetic
+// emboldening.
+func (f *Face) IsBold() bool { return f.weight >= 600 }
 
 // Ascent returns the height above the baseline in points at size.
 func (f *Face) Ascent(size float64) float64 { return f.ascent * size / f.upem }

@@ -254,6 +254,7 @@ func (p *parser) vertical(f *Face, t tables) error {
 		f.descent = float64(p.i16(os2 + 70))
 	}
 	f.capHeight = f.ascent
+	f.weight = p.u16(os2 + 4)
 	if version := p.u16(os2); version > 1 {
 		if t.os2.size < 90 {
 			return p.errorf("OS/2 version %d table is %d bytes, need at least 90", version, t.os2.size)

@@ -9,14 +9,26 @@ import (
 // Set is the fonts a document is set in: a primary family, then fallback
 // families tried in order for the characters it has no glyph for, and
 // optionally families preferred for a script (a Japanese face for Han
-// text, say). The typesetter picks a face per character through it, so a
-// document is never limited to one font. A set also holds the shaper and
-// its cache: make one per process and share it, read-only, between
-// documents.
+// text, say) and a resolver that finds, and loads, a family for a script
+// only when a document first uses it. The typesetter picks a face per
+// character through it, so a document is never limited to one font. A set
+// also holds the shaper and its cache: make one per process and share it,
+// read-only, between documents.
 type Set struct {
 	families []*Family
 	byScript map[language.Script][]*Family
+	resolver Resolver
 	shaper   *Shaper
+}
+
+// Resolver finds the families for a script that none of a set's own
+// families draw: Common (digits, punctuation) and Inherited (combining
+// marks) ask for the families of the document's language. It is called
+// only on a miss, so an implementation may load fonts lazily; it must be
+// safe for concurrent use and should remember its answers, since a
+// Chinese document asks once per character.
+type Resolver interface {
+	Families(script language.Script) []*Family
 }
 
 // shapeCacheSize is how many shaped runs a set keeps: a few batches' worth
@@ -41,13 +53,32 @@ func (s *Set) WithScript(script language.Script, fams ...*Family) *Set {
 	return &c
 }
 
+// WithResolver returns a copy of the set that asks r for a script's
+// families when none of its own has a character. The copy shares the
+// shaper's cache.
+func (s *Set) WithResolver(r Resolver) *Set {
+	c := *s
+	c.resolver = r
+	return &c
+}
+
+// WithFamilies returns a copy of the set whose families are fams followed
+// by the set's own: fams come first for every character they have. The
+// copy shares the shaper's cache.
+func (s *Set) WithFamilies(fams ...*Family) *Set {
+	c := *s
+	c.families = append(append([]*Family{}, fams...), s.families...)
+	return &c
+}
+
 // Face returns the primary family's face of a style: the face for spaces,
 // markers and measurements that belong to no character in particular.
 func (s *Set) Face(style Style) *Face { return s.families[0].Face(style) }
 
 // FaceFor returns the face that draws r: the first family preferred for
 // r's script that has it, else the first of the set's families that has
-// it, or nil when none can.
+// it, else the first the resolver gives for r's script, or nil when none
+// can.
 func (s *Set) FaceFor(style Style, r rune) *Face {
 	if len(s.byScript) > 0 {
 		for _, fam := range s.byScript[language.LookupScript(r)] {
@@ -59,6 +90,13 @@ func (s *Set) FaceFor(style Style, r rune) *Face {
 	for _, fam := range s.families {
 		if f := fam.Face(style); f.Has(r) {
 			return f
+		}
+	}
+	if s.resolver != nil {
+		for _, fam := range s.resolver.Families(language.LookupScript(r)) {
+			if f := fam.Face(style); f != nil && f.Has(r) {
+				return f
+			}
 		}
 	}
 	return nil

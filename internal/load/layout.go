@@ -2,6 +2,7 @@ package load
 
 import (
 	"math"
+	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -87,6 +88,9 @@ func (d *decoder) decodeLayout(root *yaml.Node, l *model.Layout) {
 	}
 	if v := f["page"]; v != nil {
 		d.page(v, l)
+	}
+	if v := f["fonts"]; v != nil {
+		l.Fonts = d.fontsDir(v, l.File)
 	}
 	if v := f["margins"]; v != nil {
 		m := d.mapping(v, objMargins, "margins")
@@ -339,4 +343,20 @@ func outside(lo, hi float64, vs ...float64) bool {
 		}
 	}
 	return false
+}
+
+// fontsDir reads a layout's fonts: folder, relative to the layout file.
+func (d *decoder) fontsDir(n *yaml.Node, file string) string {
+	dir, ok := d.scalar(n, "fonts")
+	if !ok || dir == "" {
+		return ""
+	}
+	if !filepath.IsAbs(dir) {
+		dir = filepath.Join(filepath.Dir(file), dir)
+	}
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		d.fail(n, "fonts: %s is not a folder", dir).WithHint("give the folder of .ttf files, relative to the layout file")
+		return ""
+	}
+	return dir
 }

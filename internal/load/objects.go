@@ -61,7 +61,7 @@ var (
 		"header_image", "header_alt", "footer_image", "accent_color", "footer_text", "words", "tty", "taglines", "taglines_text"))}
 
 	objLayout = Object{"layout", "layout", opt("description", "page", "margins", "header_height", "header_gap", "footer_height", "text", "headings",
-		"columns", "fold", "imposition", "print")}
+		"columns", "fold", "imposition", "print", "fonts")}
 	objPage     = Object{"page", "layout", opt("size", "width", "height", "orientation", "duplex")}
 	objMargins  = Object{"margins", "layout", opt("top", "bottom", "inside", "outside")}
 	objText     = Object{"text", "layout", opt("size", "leading", "small", "align", "max_line", "bullets")}

@@ -49,6 +49,11 @@ type Layout struct {
 	Booklet                 bool
 	SheetWidth, SheetHeight float64
 
+	// Fonts is a folder of font files whose families join the
+	// document's fonts (fonts:, resolved against the layout file's
+	// folder); "" for none.
+	Fonts string
+
 	// Print production.
 	Bleed     float64
 	CropMarks bool

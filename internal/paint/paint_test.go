@@ -193,3 +193,36 @@ func TestPaintRefusesWhatItCannotDraw(t *testing.T) {
 		t.Error("no error for an image that was not prepared")
 	}
 }
+
+// TestSyntheticBoldStrokesAndFills: a run asking for synthetic bold is
+// drawn in text render mode 2 (fill, then stroke) with a line width in
+// proportion to its size, in its fill colour, and the mode goes back to
+// fill for the text after it.
+func TestSyntheticBoldStrokesAndFills(t *testing.T) {
+	fam := family(t)
+	doc := testDoc(fam)
+	bold := run(20, 100, fam.Face(font.Regular), 20, model.Color{R: 200}, "Bold")
+	bold.Embolden = true
+	doc.Pages[0].Items = append(doc.Pages[0].Items, bold, run(20, 120, fam.Face(font.Regular), 10, model.Color{}, "after"))
+	img := logo(t)
+	out, err := Paint(doc, Meta{}, func(string) (*pdf.ImageData, bool) { return img, true }, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := filepath.Join(t.TempDir(), "plain.pdf")
+	if err := exec.Command(pdftest.Tool(t, "qpdf"), "--qdf", "--object-streams=disable", write(t, out), plain).Run(); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(plain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the stroke colour is the red the rule before it set already
+	re := regexp.MustCompile(`(?s)0\.7 w\n2 Tr\n[^E]*?TJ\nET\n0 Tr\n`)
+	if !re.Match(data) || !bytes.Contains(data, []byte("0.7843 0 0 RG\n")) {
+		t.Errorf("no red stroke, 0.7 pt line width, 2 Tr ... 0 Tr around the bold run in:\n%s", data)
+	}
+	if n := bytes.Count(data, []byte(" Tr\n")); n != 2 {
+		t.Errorf("%d Tr operators, want 2 (only around the emboldened run)", n)
+	}
+}

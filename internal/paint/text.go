@@ -27,6 +27,14 @@ func (p *painter) text(c *pdf.Content, t *typeset.Text, pageH float64) error {
 		p.fonts[t.Face] = f
 	}
 	p.setFill(c, t.Color)
+	if t.Embolden {
+		// synthetic bold: the outlines are stroked in the fill colour as
+		// well as filled, thickening each stem by the line width
+		p.setStroke(c, t.Color)
+		c.LineWidth(t.Size * emboldenWidth)
+		c.SetTextRender(pdf.FillStrokeText)
+		defer c.SetTextRender(pdf.FillText)
+	}
 	y := pageH - t.Y
 	x := t.X
 	starts := clusterStarts(t.Glyphs)
@@ -53,7 +61,7 @@ func (p *painter) text(c *pdf.Content, t *typeset.Text, pageH float64) error {
 			// space glyph is not known yet
 			text += " "
 		}
-		exact := !spaced && j-i == 1 && f.Use(t.Glyphs[i].ID, text)
+		exact := !spaced && (j-i == 1 && f.Use(t.Glyphs[i].ID, text) || j-i > 1 && useEach(f, t, i, j, text))
 		if !exact {
 			for _, g := range t.Glyphs[i:j] {
 				f.Use(g.ID, "")
@@ -85,6 +93,42 @@ func (p *painter) text(c *pdf.Content, t *typeset.Text, pageH float64) error {
 	}
 	return nil
 }
+
+// useEach maps the glyphs of a cluster in order onto its characters, the
+// last glyph taking the characters left over, when that gives back the
+// text in order: a letter and the marks drawn over it (क + ै, ر + ً)
+// need no ActualText, around which text extraction (pdftotext) sees a
+// word break. A glyph that is the plain form of another character of the
+// cluster (a vowel sign drawn before its consonant) is out of order, and
+// the cluster keeps its ActualText.
+func useEach(f *pdf.Font, t *typeset.Text, from, to int, text string) bool {
+	runes := []rune(text)
+	n := to - from
+	if len(runes) < n {
+		return false
+	}
+	for k, g := range t.Glyphs[from:to] {
+		for m, r := range runes {
+			if m != k && t.Face.Nominal(r) == g.ID {
+				return false
+			}
+		}
+	}
+	for k, g := range t.Glyphs[from:to] {
+		part := string(runes[k])
+		if k == n-1 {
+			part = string(runes[k:])
+		}
+		if !f.Use(g.ID, part) {
+			return false
+		}
+	}
+	return true
+}
+
+// emboldenWidth is the stroke of synthetic bold as a fraction of the
+// size: about the difference between a regular and a bold stem.
+const emboldenWidth = 0.035
 
 // clusterStarts returns the run's cluster offsets, sorted and distinct.
 func clusterStarts(gs []typeset.Glyph) []int {

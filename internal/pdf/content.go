@@ -54,6 +54,20 @@ func (c *Content) StrokeGray(g float64) { c.num(g).op("G") }
 // LineWidth sets the stroke width.
 func (c *Content) LineWidth(w float64) { c.num(w).op("w") }
 
+// TextRender is a text rendering mode (PDF 32000-1, 9.3.6).
+type TextRender int
+
+// The text rendering modes handout uses.
+const (
+	FillText       TextRender = 0 // the default
+	FillStrokeText TextRender = 2 // fill, then stroke the outlines: synthetic bold
+)
+
+// SetTextRender sets how glyphs are painted (Tr). The mode is part of the
+// graphics state, so Save and Restore keep it; stroking uses the stroke
+// colour and line width.
+func (c *Content) SetTextRender(m TextRender) { c.num(float64(m)).op("Tr") }
+
 // Rect appends a rectangle to the path.
 func (c *Content) Rect(x, y, w, h float64) { c.num(x).num(y).num(w).num(h).op("re") }
 

@@ -32,6 +32,16 @@ func benchmarkRender(b *testing.B, leaflet string) {
 func BenchmarkRenderLetDown(b *testing.B)    { benchmarkRender(b, "let-down-reflex.yaml") }
 func BenchmarkRenderLongSample(b *testing.B) { benchmarkRender(b, "breastfeeding-first-weeks.yaml") }
 
+// The Chinese sample beside the let-down sample: both are two Letter
+// pages with the riverside site, so the pair compares a Chinese handout
+// with an English one of the same length (the target: at most 2x).
+func BenchmarkRenderChinese(b *testing.B) { benchmarkRender(b, "zh-Hans-fever.yaml") }
+
+// The other scripts' samples, for the same comparison.
+func BenchmarkRenderKorean(b *testing.B) { benchmarkRender(b, "ko-safe-sleep.yaml") }
+func BenchmarkRenderArabic(b *testing.B) { benchmarkRender(b, "ar-engorgement.yaml") }
+func BenchmarkRenderHindi(b *testing.B)  { benchmarkRender(b, "hi-ors.yaml") }
+
 // BenchmarkNewRenderer is the per-process start-up cost: parsing the fonts.
 func BenchmarkNewRenderer(b *testing.B) {
 	for b.Loop() {

@@ -60,6 +60,9 @@ type Job struct {
 	// Assets are library folders the leaflet's images may come from
 	// besides its own folder (--assets).
 	Assets []string
+	// Fonts are folders of font files that add or replace families
+	// (--fonts); the layout's fonts: folder comes after them.
+	Fonts []string
 	// With is the path of a translation of the leaflet to print with it
 	// in one bilingual handout; "" for one language.
 	With string
@@ -146,7 +149,10 @@ func (r *Renderer) prepareJob(job Job) (*prepared, error) {
 	}
 	// the rules that refuse a render are check's errors too, so a leaflet
 	// check rejects is never printed
-	problems := r.eng.Validate(leaf, site, validate.Today())
+	problems, err := r.eng.ValidateIn(leaf, site, engine.FontDirs(job.Fonts, layout), validate.Today())
+	if err != nil {
+		return &prepared{warnings: warnings}, err
+	}
 	if len(problems) > 0 {
 		return &prepared{warnings: warnings}, validate.Err(problems)
 	}
@@ -155,7 +161,8 @@ func (r *Renderer) prepareJob(job Job) (*prepared, error) {
 	if err != nil {
 		return &prepared{warnings: warnings}, err
 	}
-	doc, err := r.eng.Typeset(engine.Doc{Leaflet: leaf, Second: second, Site: site, Layout: layout, PadDuplex: job.Print.Duplex, ShrinkToFit: job.Print.ShrinkToFit})
+	doc, err := r.eng.Typeset(engine.Doc{Leaflet: leaf, Second: second, Site: site, Layout: layout, PadDuplex: job.Print.Duplex, ShrinkToFit: job.Print.ShrinkToFit,
+		FontDirs: job.Fonts})
 	if err != nil {
 		return &prepared{warnings: warnings}, err
 	}

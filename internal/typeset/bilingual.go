@@ -9,9 +9,16 @@ import (
 // own words, so that everything fn opens or sets carries its language.
 func (ts *typesetter) inSecond(fn func()) {
 	saved, savedLang, savedOther := ts.in, ts.lang, ts.otherLang
+	savedWords, savedClose := ts.wordBreaks, ts.closeSet
 	ts.in.Leaflet, ts.in.Strings = ts.in.Second, ts.in.SecondStrings
 	ts.lang, ts.otherLang = ts.in.Second.Language, ts.in.Second.Language
-	defer func() { ts.in, ts.lang, ts.otherLang = saved, savedLang, savedOther }()
+	// its lines break as its own language breaks them; the page keeps the
+	// first language's direction
+	ts.wordBreaks, ts.closeSet = wordBreaking(ts.lang), closeSet(ts.lang)
+	defer func() {
+		ts.in, ts.lang, ts.otherLang = saved, savedLang, savedOther
+		ts.wordBreaks, ts.closeSet = savedWords, savedClose
+	}()
 	fn()
 }
 

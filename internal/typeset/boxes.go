@@ -100,6 +100,10 @@ type Text struct {
 	Lang   string  // BCP 47
 	RTL    bool    // the run reads right to left
 	Role   Role
+	// Embolden asks for synthetic bold: the text is bold but its face is
+	// not (a family without a bold face), so the painter strokes the
+	// outlines as well as filling them.
+	Embolden bool
 
 	parts []textPart // pieces added while a line is placed, until build
 }

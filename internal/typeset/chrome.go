@@ -58,8 +58,7 @@ func (ts *typesetter) footer(fr area, runs []run, n, total int) []Item {
 	y := top + pad*1.6
 	pageNo := ts.pageLabel(n, total)
 	face := ts.fonts.Face(st.base)
-	num := ts.newText(0, 0, face, st.size, darkGray, pageNo, Role{}) // page chrome: an artifact
-	pw := num.Width
+	num, pw := ts.label(0, 0, st.base, st.size, darkGray, pageNo, Role{}) // page chrome: an artifact
 	var lines []line
 	if len(runs) > 0 {
 		lines = ts.setRuns(runs, st, fr.w-pw-st.size*1.5)
@@ -73,8 +72,9 @@ func (ts *typesetter) footer(fr area, runs []run, n, total int) []Item {
 		return items
 	}
 	baseline := (lineH-(face.Ascent(st.size)+face.Descent(st.size)))/2 + face.Ascent(st.size)
-	num.X, num.Y = fr.x+fr.w-pw, y+baseline
-	items = append(items, num)
+	for _, it := range num {
+		items = append(items, shift(it, fr.x+fr.w-pw, y+baseline))
+	}
 	for _, l := range lines {
 		for _, it := range l.items {
 			items = append(items, shift(it, fr.x, y))

@@ -13,7 +13,12 @@ func (ts *typesetter) finish(doc *Document) {
 		} else {
 			doc.Booklet = ts.backCover(doc)
 		}
-		doc.Pages = impose(doc.Pages, doc.Outline, l.SheetWidth, l.SheetHeight)
+	}
+	if ts.rtl {
+		mirrorPages(doc) // every page is laid out now, and not yet imposed
+	}
+	if l.Booklet {
+		doc.Pages = impose(doc.Pages, doc.Outline, l.SheetWidth, l.SheetHeight, ts.rtl)
 	} else if ts.in.PadDuplex && len(doc.Pages)%2 == 1 {
 		doc.Pages = append(doc.Pages, ts.blankPage(len(doc.Pages)+1))
 	}
@@ -56,8 +61,9 @@ func (ts *typesetter) blankPage(n int) *Page {
 // for n pages the first sheet's front holds n and 1, its back 2 and n-1,
 // and so on inwards, so printing duplex (flipping on the short edge) and
 // folding the stack in half gives the pages in reading order. Each page sits
-// centred in its half of the sheet.
-func impose(pages []*Page, outline []OutlineEntry, sheetW, sheetH float64) []*Page {
+// centred in its half of the sheet. A right-to-left booklet opens to the
+// left, so each side's two pages change places.
+func impose(pages []*Page, outline []OutlineEntry, sheetW, sheetH float64, rtl bool) []*Page {
 	n := len(pages)
 	var sheets []*Page
 	type place struct {
@@ -68,6 +74,9 @@ func impose(pages []*Page, outline []OutlineEntry, sheetW, sheetH float64) []*Pa
 	for s := 0; s < n/4; s++ {
 		sides := [][2]int{{n - 2*s, 2*s + 1}, {2*s + 2, n - 2*s - 1}} // 1-based page numbers
 		for _, pair := range sides {
+			if rtl {
+				pair[0], pair[1] = pair[1], pair[0]
+			}
 			side := &Page{Number: len(sheets) + 1, Width: sheetW, Height: sheetH}
 			for half, num := range pair {
 				p := pages[num-1]

@@ -172,7 +172,8 @@ func (ts *typesetter) contactLines(w float64) []line {
 			return
 		}
 		ts.cur = model.Text{Pos: site.PosOf(field)}
-		lines = append(lines, ts.stamp(ts.setRuns([]run{{text: s, link: link}}, st, w), ts.open(P))...)
+		ltr := field == "phone" || field == "website" // read left to right as a whole, in any language
+		lines = append(lines, ts.stamp(ts.setRuns([]run{{text: s, link: link, ltr: ltr}}, st, w), ts.open(P))...)
 	}
 	body := ts.body()
 	add("name", site.Name, ts.heading(l.SubheadingSize, ts.accent), "")

@@ -14,7 +14,6 @@ var bulletFor = []string{"\u2022", "\u2013", "\u2022"}
 // The marker is part of the item's first line, so they never part.
 func (ts *typesetter) list(f *flow, l *model.List, b box, depth int) {
 	st := ts.body()
-	face := ts.fonts.Face(st.base)
 	labels := make([]string, len(l.Items))
 	widest := 0.0
 	for i := range l.Items {
@@ -23,7 +22,7 @@ func (ts *typesetter) list(f *flow, l *model.List, b box, depth int) {
 		} else {
 			labels[i] = bulletFor[min(depth, len(bulletFor)-1)]
 		}
-		w := ts.width(face, st.size, labels[i])
+		_, w := ts.label(0, 0, st.base, st.size, ts.accent, labels[i], Role{})
 		widest = max(widest, w)
 	}
 	gap := st.size * 0.55
@@ -46,12 +45,15 @@ func (ts *typesetter) list(f *flow, l *model.List, b box, depth int) {
 					break
 				}
 			}
-			w := ts.width(face, st.size, labels[i])
+			marker, w := ts.label(0, baseline, st.base, st.size, ts.accent, labels[i], label)
 			x := b.x + indent - gap - w // numbers align on their right edge
 			if !l.Ordered && !ts.l.NumberedBullets {
 				x = b.x + (indent-gap-w)/2
 			}
-			first.items = append([]Item{ts.newText(x, baseline, face, st.size, ts.accent, labels[i], label)}, first.items...)
+			for k := range marker {
+				marker[k] = shift(marker[k], x, 0)
+			}
+			first.items = append(marker, first.items...)
 		}
 		for _, e := range els {
 			f.add(e)

@@ -12,7 +12,13 @@ import (
 // way, so what it measures is what is drawn. The result is shared: its
 // glyphs become points only when a run is placed.
 func (ts *typesetter) shape(face *font.Face, size float64, text string) (*font.Shaped, float64) {
-	s := ts.fonts.Shape(font.Run{Face: face, Text: text, Lang: ts.lang})
+	return ts.shapeDir(face, size, text, false)
+}
+
+// shapeDir shapes text in a direction: a right-to-left run comes back
+// with its glyphs in visual order, its first character on the right.
+func (ts *typesetter) shapeDir(face *font.Face, size float64, text string, rtl bool) (*font.Shaped, float64) {
+	s := ts.fonts.Shape(font.Run{Face: face, Text: text, Lang: ts.lang, RTL: rtl})
 	return s, s.Points(s.Advance, size)
 }
 
@@ -31,6 +37,37 @@ func (ts *typesetter) newText(x, y float64, face *font.Face, size float64, color
 	return t
 }
 
+// label sets a short text on one line at x, y (its baseline) with the
+// font set's per-character fallback, as running text is: a page number
+// in Chinese or a Devanagari list number takes its script's face. It
+// returns the runs, one per face, and their total width.
+func (ts *typesetter) label(x, y float64, style font.Style, size float64, color model.Color, text string, role Role) ([]Item, float64) {
+	st := textStyle{base: style, size: size, color: color, linkColor: color}
+	ps := ts.pieces(text, run{text: text}, st, 0, bidiLevels(text, ts.rtl))
+	levels := make([]uint8, len(ps))
+	w := 0.0
+	for i, p := range ps {
+		levels[i] = p.level
+		w += p.width
+	}
+	var items []Item
+	at := 0.0
+	for _, i := range visualOrder(levels) {
+		p := ps[i]
+		t := &Text{X: at, Y: y, Face: p.face, Size: size, Color: color, Lang: ts.lang, Role: role, Embolden: p.embolden,
+			RTL: p.level%2 == 1}
+		t.add(p.text, p.shaped, p.width)
+		t.build()
+		if ts.rtl {
+			t.X = w - at - p.width // the page is mirrored when done
+		}
+		t.X += x
+		items = append(items, t)
+		at += p.width
+	}
+	return items, w
+}
+
 // textPart is a piece of shaped text waiting to join its run.
 type textPart struct {
 	text   string
@@ -46,9 +83,13 @@ func (t *Text) add(text string, s *font.Shaped, width float64) {
 
 // build joins the run's parts into its text and glyphs, with one
 // allocation each; the glyphs' clusters move past the text before them.
-// Runs are left to right for now: a right-to-left run would take each
-// part's glyphs on the left.
+// Parts are added in visual order, left to right: in a right-to-left run
+// the last part added comes first in the text.
 func (t *Text) build() {
+	if t.RTL {
+		t.buildRTL()
+		return
+	}
 	n, g := len(t.Text), len(t.Glyphs)
 	for _, p := range t.parts {
 		n += len(p.text)
@@ -65,6 +106,28 @@ func (t *Text) build() {
 		s := p.shaped
 		for _, g := range s.Glyphs {
 			glyphs = append(glyphs, Glyph{ID: g.ID, Cluster: at + int(g.Cluster), XAdvance: s.Points(g.XAdvance, t.Size),
+				XOffset: s.Points(g.XOffset, t.Size), YOffset: s.Points(g.YOffset, t.Size)})
+		}
+	}
+	t.Text, t.Glyphs, t.parts = b.String(), glyphs, nil
+}
+
+// buildRTL builds a right-to-left run from parts added left to right:
+// the text is the parts in reverse (logical) order, the glyphs stay in
+// the order they were added, each part's clusters moved to where its
+// text now starts.
+func (t *Text) buildRTL() {
+	var b strings.Builder
+	offset := make([]int, len(t.parts))
+	for i := len(t.parts) - 1; i >= 0; i-- {
+		offset[i] = b.Len()
+		b.WriteString(t.parts[i].text)
+	}
+	var glyphs []Glyph
+	for i, p := range t.parts {
+		s := p.shaped
+		for _, g := range s.Glyphs {
+			glyphs = append(glyphs, Glyph{ID: g.ID, Cluster: offset[i] + int(g.Cluster), XAdvance: s.Points(g.XAdvance, t.Size),
 				XOffset: s.Points(g.XOffset, t.Size), YOffset: s.Points(g.YOffset, t.Size)})
 		}
 	}

@@ -33,8 +33,12 @@ func (ts *typesetter) setRuns(runs []run, st textStyle, width float64) []line {
 	out := make([]line, 0, len(ends))
 	start := 0
 	for k, end := range ends {
-		justify := ts.l.Justify && !st.ragged && k < len(ends)-1 && !holdsURL(words[start:end])
-		out = append(out, line{items: ts.placeWords(words[start:end], width, baseline, justify), height: lineH})
+		justify := ts.l.Justify && !st.ragged && k < len(ends)-1 && !holdsURL(words[start:end]) && !ts.closeSet // Chinese lines have no spaces to stretch
+		if ws := words[start:end]; ts.bidiLine(ws) {
+			out = append(out, line{items: ts.placeBidi(ws, width, baseline), height: lineH})
+		} else {
+			out = append(out, line{items: ts.placeWords(ws, width, baseline, justify), height: lineH})
+		}
 		start = end
 	}
 	return out
@@ -63,10 +67,10 @@ func (ts *typesetter) placeWords(ws []word, width, baseline float64, justify boo
 	for i, w := range ws {
 		for _, p := range w.pieces {
 			if last != nil && !justify && last.Face == p.face && last.Size == p.size && last.Color == p.color &&
-				lastLink == p.link && near(last.X+last.Width, x) {
+				last.Embolden == p.embolden && lastLink == p.link && near(last.X+last.Width, x) {
 				last.add(p.text, p.shaped, p.width)
 			} else {
-				last = &Text{X: x, Y: baseline, Face: p.face, Size: p.size, Color: p.color, Lang: ts.lang}
+				last = &Text{X: x, Y: baseline, Face: p.face, Size: p.size, Color: p.color, Lang: ts.lang, Embolden: p.embolden}
 				last.add(p.text, p.shaped, p.width)
 				items = append(items, last)
 			}

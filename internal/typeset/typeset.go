@@ -51,16 +51,19 @@ type typesetter struct {
 	mastheadHeight float64
 	// panelCap, when set, limits how much of a panel's height the body
 	// may fill, to spread a short leaflet over all of a folded sheet.
-	panelCap float64
-	errs     []error
-	cur      model.Text // the text being set, for error positions
-	images   []string
-	seenIm   map[string]bool
-	nodes    []Node     // the structure tree so far
-	first    []int      // ids of elements read before the rest, though laid out later
-	parent   int        // the structure element being filled
-	lang     string     // the leaflet's language, for shaping and the runs
-	missing  []*missing // characters no font draws, by script
+	panelCap   float64
+	errs       []error
+	cur        model.Text // the text being set, for error positions
+	images     []string
+	seenIm     map[string]bool
+	nodes      []Node     // the structure tree so far
+	first      []int      // ids of elements read before the rest, though laid out later
+	parent     int        // the structure element being filled
+	lang       string     // the leaflet's language, for shaping and the runs
+	missing    []*missing // characters no font draws, by script
+	rtl        bool       // the language's paragraphs run right to left; the pages are mirrored when done
+	wordBreaks bool       // lines break only at spaces, not between syllables (Korean)
+	closeSet   bool       // no spaces between words, none stretched (Chinese, Japanese)
 	// otherLang is the language of what is being set when it is not the
 	// document's (the second language of a bilingual handout); elements
 	// opened meanwhile carry it.
@@ -103,7 +106,8 @@ func Typeset(in Input) (doc *Document, err error) {
 // typesetOnce lays out the leaflet with one layout. overflow is the height
 // of the content a folded leaflet had no panel left for.
 func typesetOnce(in Input) (*Document, float64, error) {
-	ts := &typesetter{in: in, fonts: in.Fonts, l: in.Layout, accent: in.Site.Accent, seenIm: map[string]bool{}, lang: in.Leaflet.Language}
+	ts := &typesetter{in: in, fonts: in.Fonts, l: in.Layout, accent: in.Site.Accent, seenIm: map[string]bool{}, lang: in.Leaflet.Language,
+		rtl: rtlLanguage(in.Leaflet.Language), wordBreaks: wordBreaking(in.Leaflet.Language), closeSet: closeSet(in.Leaflet.Language)}
 	ts.colW = ts.columnWidth()
 	var masthead *element
 	if !ts.l.Folded() {

@@ -37,6 +37,9 @@ type piece struct {
 	link   string
 	shaped *font.Shaped
 	width  float64
+	// embolden: bold text in a face that is not bold (synthetic bold)
+	embolden bool
+	level    uint8 // bidi embedding level: odd is right to left
 }
 
 // word is an unbreakable unit for the line breaker: the text between two
@@ -59,6 +62,9 @@ type run struct {
 	style inline.Style
 	link  string
 	src   int // byte offset of the span in the source text, for errors
+	// ltr: a phone number or web address, read left to right as a whole
+	// even inside right-to-left text, brackets and all
+	ltr bool
 }
 
 // resolveRuns fills placeholders and collapses white space, so "a\n  b"
@@ -94,7 +100,8 @@ func resolveRuns(t model.Text, value func(string) string) []run {
 			// NFC, so a decomposed accent shapes onto its letter as the
 			// font's precomposed glyph, and extracts as one character
 			text := norm.NFC.String(keepTogether(b.String()))
-			runs = append(runs, run{text: text, style: sp.Style, link: link, src: sp.Offset})
+			ltr := sp.Placeholder == "phone" || sp.Placeholder == "website" || sp.Placeholder == "email"
+			runs = append(runs, run{text: text, style: sp.Style, link: link, src: sp.Offset, ltr: ltr})
 		}
 	}
 	// trim the trailing space
@@ -174,6 +181,15 @@ func ignorable(r rune) bool {
 	return r == '\u200c' || r == '\u200d' || unicode.Is(unicode.Variation_Selector, r)
 }
 
+// common reports whether r belongs to no script of its own: digits,
+// punctuation, spaces and symbols, which every script's text uses.
+func common(r rune) bool {
+	if r < 0x80 {
+		return !('a' <= r|0x20 && r|0x20 <= 'z')
+	}
+	return unicode.Is(unicode.Common, r)
+}
+
 // invisible runes are break hints, not glyphs.
 func invisible(r rune) bool { return r == '\u00ad' || r == '\u200b' }
 
@@ -185,6 +201,10 @@ func (ts *typesetter) words(runs []run, st textStyle) []word {
 		full.WriteString(r.text)
 	}
 	text := full.String()
+	levels := bidiLevels(text, ts.rtl)
+	if levels != nil {
+		isolateLTR(levels, runs, ts.rtl)
+	}
 	var out []word
 	state := -1
 	start := 0
@@ -192,7 +212,7 @@ func (ts *typesetter) words(runs []run, st textStyle) []word {
 	runStart := 0
 	for rest := text; rest != ""; {
 		var seg string
-		seg, rest, _, state = uniseg.FirstLineSegmentInString(rest, state)
+		seg, rest, state = ts.lineSegment(rest, state)
 		end := start + len(seg)
 		var w word
 		body := strings.TrimRight(seg, " ")
@@ -206,7 +226,11 @@ func (ts *typesetter) words(runs []run, st textStyle) []word {
 			}
 			r := runs[ri]
 			stop := min(bodyEnd, runStart+len(r.text))
-			w.pieces = append(w.pieces, ts.pieces(text[pos:stop], r, st, pos-runStart)...)
+			var lv []uint8
+			if levels != nil {
+				lv = levels[pos:stop]
+			}
+			w.pieces = append(w.pieces, ts.pieces(text[pos:stop], r, st, pos-runStart, lv)...)
 			pos = stop
 		}
 		for _, p := range w.pieces {
@@ -231,8 +255,10 @@ func (ts *typesetter) words(runs []run, st textStyle) []word {
 }
 
 // piece measures one run of text, dropping invisible break hints and
-// noting characters that the face cannot draw.
-func (ts *typesetter) pieces(s string, r run, st textStyle, at int) []piece {
+// noting characters that the face cannot draw. levels, when not nil, are
+// the bidi levels of s's bytes: a change of direction starts a new piece,
+// shaped in its own direction.
+func (ts *typesetter) pieces(s string, r run, st textStyle, at int, levels []uint8) []piece {
 	style := st.base
 	if r.style&inline.Bold != 0 {
 		style |= font.Bold
@@ -249,11 +275,13 @@ func (ts *typesetter) pieces(s string, r run, st textStyle, at int) []piece {
 	var out []piece
 	var b strings.Builder
 	var face *font.Face
+	level := uint8(0)
 	flush := func() {
 		if b.Len() > 0 {
 			t := b.String()
-			s, w := ts.shape(face, st.size, t)
-			out = append(out, piece{text: t, face: face, size: st.size, color: color, link: r.link, shaped: s, width: w})
+			s, w := ts.shapeDir(face, st.size, t, level%2 == 1)
+			out = append(out, piece{text: t, face: face, size: st.size, color: color, link: r.link, shaped: s, width: w,
+				embolden: style&font.Bold != 0 && !face.IsBold(), level: level})
 			b.Reset()
 		}
 	}
@@ -261,9 +289,15 @@ func (ts *typesetter) pieces(s string, r run, st textStyle, at int) []piece {
 		if invisible(c) {
 			continue
 		}
+		if levels != nil && levels[i] != level {
+			flush()
+			level = levels[i]
+		}
 		var f *font.Face
 		if face != nil && clings(c) && (face.Has(c) || ignorable(c)) {
 			f = face // a mark or joiner stays in its base's face, so they shape together
+		} else if face != nil && common(c) && face.Has(c) {
+			f = face // digits and punctuation stay in the face of the text around them
 		} else {
 			f = ts.fonts.FaceFor(style, c)
 		}
@@ -327,10 +361,13 @@ func (ts *typesetter) splitWord(w word, width float64) []word {
 		if n < len(gs) && good > 0 {
 			n = good
 		}
+		for n > 1 && n < len(gs) && noLineStart(gs[n].text) {
+			n-- // kinsoku: a closing mark never starts the next line
+		}
 		var part word
 		for _, x := range gs[:n] {
 			if k := len(part.pieces); k > 0 && part.pieces[k-1].face == x.p.face && part.pieces[k-1].link == x.p.link &&
-				part.pieces[k-1].color == x.p.color {
+				part.pieces[k-1].color == x.p.color && part.pieces[k-1].embolden == x.p.embolden && part.pieces[k-1].level == x.p.level {
 				part.pieces[k-1].text += x.text
 			} else {
 				np := *x.p
@@ -340,7 +377,7 @@ func (ts *typesetter) splitWord(w word, width float64) []word {
 		}
 		for k := range part.pieces {
 			p := &part.pieces[k]
-			p.shaped, p.width = ts.shape(p.face, p.size, p.text)
+			p.shaped, p.width = ts.shapeDir(p.face, p.size, p.text, p.level%2 == 1)
 			part.width += p.width
 		}
 		gs = gs[n:]

@@ -1,0 +1,72 @@
+package engine
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"handout/fonts"
+	"handout/internal/font"
+)
+
+func fontFile(t *testing.T, dir, name string, data []byte) {
+	t.Helper()
+	if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestFontFolderAddsAndReplaces: a family from a fonts folder that the
+// catalog does not have comes first for every character it has; one
+// named like a catalog family replaces it for its script.
+func TestFontFolderAddsAndReplaces(t *testing.T) {
+	e, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := fonts.NewCatalog()
+	droid, _ := c.Faces(fonts.DroidSansFallbackName)
+	armenian, _ := c.Faces(fonts.ArmenianName)
+	dir := t.TempDir()
+	fontFile(t, dir, "Brand.ttf", droid.Regular)             // "Droid Sans Fallback": not a catalog name, so added
+	fontFile(t, dir, "Armenian.ttf", armenian.Regular)       // "Noto Sans Armenian": replaces the catalog's
+	fontFile(t, dir, "notes.txt", []byte("not a font file")) // ignored
+	set, err := e.FontsIn("en", []string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := set.FaceFor(font.Regular, '宝'); f == nil || f.Name() != "Brand.ttf" {
+		t.Errorf("宝 is drawn with %v, want the added family", name(f))
+	}
+	if f := set.FaceFor(font.Regular, 'A'); f == nil || f.Name() != "NotoSans-Regular.ttf" {
+		t.Errorf("A, which the added family lacks, is drawn with %v", name(f))
+	}
+	if f := set.FaceFor(font.Regular, 'ա'); f == nil || f.Name() != "Armenian.ttf" {
+		t.Errorf("ա is drawn with %v, want the folder's Armenian family", name(f))
+	}
+	if f := e.FontsFor("en").FaceFor(font.Regular, '宝'); f == nil || f.Name() != fonts.DroidSansFallbackName {
+		t.Errorf("the folder leaks into documents without it: %v", name(f))
+	}
+}
+
+func TestFontFolderRefusesWhatCannotBeEmbedded(t *testing.T) {
+	for name, data := range map[string][]byte{
+		"Collection.ttc": []byte("ttcf\x00\x01\x00\x00"),
+		"Brand.otf":      append([]byte("OTTO"), make([]byte, 64)...),
+	} {
+		dir := t.TempDir()
+		fontFile(t, dir, name, data)
+		_, err := LoadFontDir(dir)
+		if err == nil || !strings.Contains(err.Error(), name) || !strings.Contains(err.Error(), "TrueType") {
+			t.Errorf("%s: %v, want an error naming the file and saying TrueType", name, err)
+		}
+	}
+}
+
+func name(f *font.Face) string {
+	if f == nil {
+		return "no face"
+	}
+	return f.Name()
+}
