@@ -2,6 +2,7 @@ package serve
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"io"
@@ -26,7 +27,7 @@ func (s *Server) handleCheckFile(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	in := t.inputs()
-	if msg := s.outside(t, in); msg != "" {
+	if msg := cmp.Or(s.outside(t, in), s.translationOutside(t.leaflet.path), s.translationOutside(t.withPath())); msg != "" {
 		writeProblem(w, problem{Status: http.StatusUnprocessableEntity, Title: "The leaflet cannot be checked here", Problems: []string{msg}})
 		return
 	}
@@ -76,14 +77,16 @@ func (s *Server) handleCheckBody(w http.ResponseWriter, r *http.Request) {
 	}
 	if !s.linkImages(dir, path, body) {
 		writeProblem(w, problem{Status: http.StatusUnprocessableEntity, Title: "The leaflet cannot be checked here",
-			Problems: []string{"leaflet.yaml: an image this leaflet names lies outside the leaflets folder; the server reads only files inside it"}})
+			Problems: []string{"leaflet.yaml: an image or translation this leaflet names lies outside the leaflets folder; the server reads only files inside it"}})
 		return
 	}
+	site := ""
 	if t.site != nil {
-		if msg := s.outside(t, inputs{site: load.SiteFile(t.site.path), siteFiles: findInputs("", t.site.path).siteFiles}); msg != "" {
-			writeProblem(w, problem{Status: http.StatusUnprocessableEntity, Title: "The leaflet cannot be checked here", Problems: []string{msg}})
-			return
-		}
+		site = t.site.path
+	}
+	if msg := cmp.Or(s.outside(t, findInputs("", t.withPath(), site, t.assets...)), s.translationOutside(t.withPath())); msg != "" {
+		writeProblem(w, problem{Status: http.StatusUnprocessableEntity, Title: "The leaflet cannot be checked here", Problems: []string{msg}})
+		return
 	}
 	// A posted leaflet's images sit in a temporary folder, a new path each
 	// time: check gets an engine of its own, so the shared one does not
@@ -91,9 +94,39 @@ func (s *Server) handleCheckBody(w http.ResponseWriter, r *http.Request) {
 	s.runCheck(w, r.Context(), path, t, nil, root{dir: dir})
 }
 
-// findContext looks up only the site and layout of a request.
+// translationOutside names a translation the leaflet lists that lies
+// outside the leaflets folder, which check would read to pair it, or says
+// nothing.
+func (s *Server) translationOutside(leaflet string) string {
+	if leaflet == "" {
+		return ""
+	}
+	l, err := load.Leaflet(leaflet, s.lib.leaflets.dir)
+	if err != nil {
+		return ""
+	}
+	for _, p := range l.Translations {
+		if !s.lib.leaflets.lexicallyInside(p) {
+			return s.lib.leaflets.trim(leaflet) + ": a translation this leaflet lists lies outside the leaflets folder; the server reads only files inside it"
+		}
+		if _, err := os.Lstat(p); err == nil && !s.lib.leaflets.contains(p) {
+			return s.lib.leaflets.trim(leaflet) + ": a translation this leaflet lists lies outside the leaflets folder; the server reads only files inside it"
+		}
+	}
+	return ""
+}
+
+// findContext looks up the translation, site and layout of a request.
 func (s *Server) findContext(w http.ResponseWriter, q map[string][]string) (target, bool) {
 	t := target{assets: []string{s.lib.leaflets.dir}}
+	if id := first(q["with"]); id != "" {
+		with, ok := s.lib.Leaflet(id)
+		if !ok {
+			notFound(w, "translation")
+			return t, false
+		}
+		t.with = &with
+	}
 	if id := first(q["site"]); id != "" {
 		site, ok := s.lib.Site(id)
 		if !ok {
@@ -156,7 +189,7 @@ func (s *Server) runCheck(w http.ResponseWriter, ctx context.Context, leaflet st
 		return
 	}
 	defer s.pool.release()
-	opts := check.Options{Layout: t.layout.ID, Engine: eng, Assets: t.assets}
+	opts := check.Options{Layout: t.layout.ID, Engine: eng, Assets: t.assets, With: t.withPath()}
 	if t.layout.path != "" {
 		opts.Layout = t.layout.path
 	}
@@ -193,8 +226,9 @@ func byteSize(n int64) string {
 	return strconv.FormatInt(n, 10) + " bytes"
 }
 
-// namedFiles lists every file: value in a leaflet's YAML, resolved as the
-// loader resolves image paths. It reads the YAML tree rather than the
+// namedFiles lists every file: value in a leaflet's YAML, and each of its
+// translations: (which check pairs it with), resolved as the loader
+// resolves paths. It reads the YAML tree rather than the
 // leaflet, so a leaflet with mistakes still has its images found.
 func namedFiles(dir, path string, body []byte) []string {
 	root, err := load.ParseYAML(path, body)
@@ -208,11 +242,14 @@ func namedFiles(dir, path string, body []byte) []string {
 			for i := 0; i+1 < len(n.Content); i += 2 {
 				k, v := n.Content[i], n.Content[i+1]
 				if k.Value == "file" && v.Kind == yaml.ScalarNode && v.Value != "" {
-					p := v.Value
-					if !filepath.IsAbs(p) {
-						p = filepath.Join(dir, p)
+					out = append(out, under(dir, v.Value))
+				}
+				if k.Value == "translations" && v.Kind == yaml.SequenceNode {
+					for _, it := range v.Content {
+						if it.Kind == yaml.ScalarNode && it.Value != "" {
+							out = append(out, under(dir, it.Value))
+						}
 					}
-					out = append(out, filepath.Clean(p))
 				}
 			}
 		}
@@ -222,4 +259,12 @@ func namedFiles(dir, path string, body []byte) []string {
 	}
 	walk(root)
 	return out
+}
+
+// under resolves a path a file names as the loader does, from dir.
+func under(dir, p string) string {
+	if !filepath.IsAbs(p) {
+		p = filepath.Join(dir, filepath.FromSlash(p))
+	}
+	return filepath.Clean(p)
 }

@@ -25,13 +25,17 @@ var errBusyEditing = errors.New("the leaflet or site is being edited; try again 
 // inputs are the files one render reads.
 type inputs struct {
 	leaflet   string
+	with      string   // the translation printed with it, or ""
 	site      string   // the site.yaml, or ""
-	leafFiles []string // images named by the leaflet
+	leafFiles []string // images named by the leaflet and its translation
 	siteFiles []string // images named by the site
 }
 
 func (in inputs) all() []string {
 	out := []string{in.leaflet}
+	if in.with != "" {
+		out = append(out, in.with)
+	}
 	if in.site != "" {
 		out = append(out, in.site)
 	}
@@ -51,13 +55,19 @@ func (in inputs) images(st map[string]stamp) map[string]stamp {
 	return m
 }
 
-// findInputs reads the leaflet and site to learn which images they name.
-// A file that does not load names none; the render then reports why.
-func findInputs(leaflet, siteDir string, assets ...string) inputs {
-	in := inputs{leaflet: leaflet}
-	if l, err := load.Leaflet(leaflet, assets...); err == nil {
-		for _, s := range l.Sections {
-			in.leafFiles = appendImages(in.leafFiles, s.Body)
+// findInputs reads the leaflet, its translation (with, or "") and the
+// site to learn which images they name. A file that does not load names
+// none; the render then reports why.
+func findInputs(leaflet, with, siteDir string, assets ...string) inputs {
+	in := inputs{leaflet: leaflet, with: with}
+	for _, p := range []string{leaflet, with} {
+		if p == "" {
+			continue
+		}
+		if l, err := load.Leaflet(p, assets...); err == nil {
+			for _, s := range l.Sections {
+				in.leafFiles = appendImages(in.leafFiles, s.Body)
+			}
 		}
 	}
 	if siteDir != "" {

@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -41,6 +42,9 @@ type LeafletInfo struct {
 	Translations []string `json:"translations"`
 	Problem      string   `json:"problem,omitempty"` // set when the file does not load
 	path         string
+	// listed are the translations the file lists (resolved paths), turned
+	// into IDs on each listing since those files come and go on their own
+	listed []string
 }
 
 // SiteInfo is one entry of /api/sites.
@@ -109,15 +113,34 @@ func usable(r root, path string, d fs.DirEntry) bool {
 // Leaflets lists the leaflets, sorted by title.
 func (l *library) Leaflets() []LeafletInfo {
 	out := []LeafletInfo{}
+	ids := map[string]string{} // path -> ID of every listed leaflet
 	walkYAML(l.leaflets, func(id, path string) {
 		info := l.leafletInfo(path)
 		info.ID = id
 		if info.Title == "" {
 			info.Title = id
 		}
+		ids[filepath.Clean(path)] = id
 		out = append(out, info)
 	})
+	for i := range out {
+		out[i].Translations = translationIDs(out[i].listed, ids)
+	}
 	sort.SliceStable(out, func(i, j int) bool { return strings.ToLower(out[i].Title) < strings.ToLower(out[j].Title) })
+	return out
+}
+
+// translationIDs keeps the listed translations that are leaflets of the
+// folder, as their IDs. Only files the walk lists have an ID, so a
+// translation outside the folder, behind a link that leads out, hidden or
+// missing is left out, the same as any unknown ID.
+func translationIDs(listed []string, ids map[string]string) []string {
+	out := []string{}
+	for _, p := range listed {
+		if id, ok := ids[filepath.Clean(p)]; ok && !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
 	return out
 }
 
@@ -139,7 +162,7 @@ func (l *library) leafletInfo(path string) LeafletInfo {
 		if err != nil {
 			return LeafletInfo{Problem: l.leaflets.trim(firstLine(err)), Translations: []string{}, path: path}
 		}
-		info := LeafletInfo{Title: plainText(leaf.Title, leaf.Language), Language: leaf.Language, Translations: []string{}, path: path}
+		info := LeafletInfo{Title: plainText(leaf.Title, leaf.Language), Language: leaf.Language, Translations: []string{}, path: path, listed: leaf.Translations}
 		if !leaf.Credits.LastReviewed.IsZero() {
 			info.LastReviewed = leaf.Credits.LastReviewed.Time.Format("2006-01-02")
 		}

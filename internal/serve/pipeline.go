@@ -14,6 +14,7 @@ import (
 // renderJob is one handout, by real paths inside the server's folders.
 type renderJob struct {
 	Leaflet   string
+	With      string // a translation to print with it; "" for one language
 	Site      string // site folder; "" for the unbranded look
 	Layout    string // built-in name or layout file path
 	Grayscale bool
@@ -73,7 +74,7 @@ func (p *pipeline) render(job renderJob, images map[string]stamp) (res rendered,
 		return rendered{}, nil, err
 	}
 	out, err := render.WithEngine(eng, p.version).Render(render.Job{
-		Leaflet: job.Leaflet, Site: job.Site, Layout: job.Layout,
+		Leaflet: job.Leaflet, With: job.With, Site: job.Site, Layout: job.Layout,
 		Print: render.PrintOptions{Grayscale: job.Grayscale}, Assets: job.Assets,
 	})
 	if err != nil {

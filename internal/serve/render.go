@@ -18,6 +18,7 @@ const DefaultLayout = "letter"
 // target is what a request names, found in the library.
 type target struct {
 	leaflet LeafletInfo
+	with    *LeafletInfo // the translation printed with it, or nil
 	site    *SiteInfo
 	layout  LayoutInfo
 	// assets are the folders a leaflet's images may come from besides its
@@ -28,34 +29,19 @@ type target struct {
 // find looks up the IDs of a request. It answers the request itself (400
 // or 404) and returns false when one is missing or unknown.
 func (s *Server) find(w http.ResponseWriter, q url.Values) (target, bool) {
-	t := target{assets: []string{s.lib.leaflets.dir}}
 	id := q.Get("leaflet")
 	if id == "" {
 		badRequest(w, "Name a leaflet: ?leaflet=ID (the IDs are listed at /api/leaflets).")
-		return t, false
+		return target{}, false
 	}
-	var ok bool
-	if t.leaflet, ok = s.lib.Leaflet(id); !ok {
+	leaflet, ok := s.lib.Leaflet(id)
+	if !ok {
 		notFound(w, "leaflet")
-		return t, false
+		return target{}, false
 	}
-	if id := q.Get("site"); id != "" {
-		site, ok := s.lib.Site(id)
-		if !ok {
-			notFound(w, "site")
-			return t, false
-		}
-		t.site = &site
-	}
-	layout := q.Get("layout")
-	if layout == "" {
-		layout = DefaultLayout
-	}
-	if t.layout, ok = s.lib.Layout(layout); !ok {
-		notFound(w, "layout")
-		return t, false
-	}
-	return t, true
+	t, ok := s.findContext(w, q)
+	t.leaflet = leaflet
+	return t, ok
 }
 
 func (t target) inputs() inputs {
@@ -63,11 +49,19 @@ func (t target) inputs() inputs {
 	if t.site != nil {
 		site = t.site.path
 	}
-	return findInputs(t.leaflet.path, site, t.assets...)
+	return findInputs(t.leaflet.path, t.withPath(), site, t.assets...)
+}
+
+// withPath is the translation's file, or "".
+func (t target) withPath() string {
+	if t.with == nil {
+		return ""
+	}
+	return t.with.path
 }
 
 func (t target) job(grayscale bool) renderJob {
-	j := renderJob{Leaflet: t.leaflet.path, Layout: t.layout.ID, Grayscale: grayscale, Assets: t.assets}
+	j := renderJob{Leaflet: t.leaflet.path, With: t.withPath(), Layout: t.layout.ID, Grayscale: grayscale, Assets: t.assets}
 	if t.layout.path != "" {
 		j.Layout = t.layout.path
 	}
@@ -77,10 +71,13 @@ func (t target) job(grayscale bool) renderJob {
 	return j
 }
 
-// fileName is the download name: leaflet, site and layout, in characters
-// every system accepts.
+// fileName is the download name: leaflet, translation, site and layout,
+// in characters every system accepts.
 func (t target) fileName() string {
 	parts := []string{t.leaflet.ID}
+	if t.with != nil {
+		parts = append(parts, t.with.ID)
+	}
 	if t.site != nil {
 		parts = append(parts, t.site.ID)
 	}
@@ -103,11 +100,6 @@ type outcome struct {
 
 func (s *Server) handleRender(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
-	if q.Get("with") != "" {
-		writeProblem(w, problem{Status: http.StatusNotImplemented, Title: "Bilingual handouts are not available yet",
-			Detail: "The with= parameter (a second language beside the first) is accepted but not built yet; render each language on its own."})
-		return
-	}
 	t, ok := s.find(w, q)
 	if !ok {
 		return
@@ -174,7 +166,7 @@ func (s *Server) outside(t target, in inputs) string {
 		}
 		return r.contains(p)
 	}
-	if (in.leaflet != "" && !s.lib.leaflets.contains(in.leaflet)) || (in.site != "" && !s.lib.sites.contains(in.site)) {
+	if (in.leaflet != "" && !s.lib.leaflets.contains(in.leaflet)) || (in.with != "" && !s.lib.leaflets.contains(in.with)) || (in.site != "" && !s.lib.sites.contains(in.site)) {
 		return "the leaflet or site file is no longer inside its folder"
 	}
 	if t.layout.path != "" && !s.lib.layouts.contains(t.layout.path) {
@@ -182,7 +174,7 @@ func (s *Server) outside(t target, in inputs) string {
 	}
 	for _, p := range in.leafFiles {
 		if !check(s.lib.leaflets, p) {
-			return s.lib.leaflets.trim(t.leaflet.path) + ": an image this leaflet names lies outside the leaflets folder; the server reads only files inside it"
+			return s.lib.leaflets.trim(t.leaflet.path) + ": an image this leaflet (or its translation) names lies outside the leaflets folder; the server reads only files inside it"
 		}
 	}
 	for _, p := range in.siteFiles {
