@@ -172,7 +172,7 @@ func TestHealthMetricsAndPage(t *testing.T) {
 	if code != 200 || !strings.HasPrefix(h.Get("Content-Type"), "text/html") {
 		t.Fatalf("page: %d %s", code, h.Get("Content-Type"))
 	}
-	for _, want := range []string{`<html lang="en">`, `<label for="leaflet">`, `<label for="site">`, `<label for="layout">`, `<label for="search">`, `role="alert"`, "function applyBrand"} {
+	for _, want := range []string{`<html lang="en">`, `<label for="leaflet">`, `<label for="site">`, `<label for="layout">`, `<label for="with">`, `<label for="search">`, `role="alert"`, "function applyBrand"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the page lacks %q", want)
 		}

@@ -166,6 +166,11 @@ func TestPageInABrowser(t *testing.T) {
 		os.WriteFile(path, png, 0o644)
 	}
 
+	if hidden := eval[bool](t, ctx, `document.querySelector("#with-field").hidden`); !hidden {
+		t.Errorf("let-down-reflex lists no translation, yet the page offers one")
+	}
+	chooseTranslation(t, ctx)
+
 	// a link that tries to climb out of the leaflets folder
 	do(t, ctx,
 		chromedp.Navigate(f.url+"/?leaflet=..%2F..%2F..%2Fetc%2Fpasswd&site=riverside"),
@@ -175,6 +180,49 @@ func TestPageInABrowser(t *testing.T) {
 	previewHidden := eval[bool](t, ctx, `document.querySelector("#preview").hidden`)
 	if !strings.Contains(errText, "Not found") || strings.Contains(errText, "passwd") || !previewHidden {
 		t.Errorf("a traversal attempt should show a plain error and no preview: %q (preview hidden: %v)", errText, previewHidden)
+	}
+}
+
+// chooseTranslation picks the jaundice leaflet and, by keyboard, its
+// Spanish translation, and sees the bilingual preview load.
+func chooseTranslation(t *testing.T, ctx context.Context) {
+	t.Helper()
+	do(t, ctx,
+		chromedp.Focus(chromedp.CSS("#search")),
+		chromedp.Evaluate[chromedp.Void](`document.querySelector("#search").select()`),
+		chromedp.KeyEvent("jaundice"),
+		chromedp.Focus(chromedp.CSS("#leaflet")),
+		chromedp.KeyEvent(kb.ArrowDown),
+	)
+	if id := eval[string](t, ctx, `document.querySelector("#leaflet").value`); id != "newborn-jaundice" {
+		t.Fatalf("the search for jaundice chose %q", id)
+	}
+	if hidden := eval[bool](t, ctx, `document.querySelector("#with-field").hidden`); hidden {
+		t.Fatalf("newborn-jaundice lists a translation, but the page offers none")
+	}
+	if label := eval[string](t, ctx, `document.querySelector("#with").labels[0].textContent`); label != "With translation" {
+		t.Errorf("the translation's label: %q", label)
+	}
+	do(t, ctx, chromedp.KeyEvent("\t"))
+	if id := eval[string](t, ctx, `document.activeElement.id`); id != "with" {
+		t.Errorf("Tab after the leaflet list goes to %q, want the translation", id)
+	}
+	do(t, ctx, chromedp.KeyEvent(kb.ArrowDown))
+	if id := eval[string](t, ctx, `document.querySelector("#with").value`); id != "ictericia-del-recien-nacido" {
+		t.Fatalf("ArrowDown in the translations chose %q", id)
+	}
+	do(t, ctx,
+		chromedp.Evaluate[chromedp.Void](`document.querySelector("#preview").hidden = true`),
+		chromedp.KeyEvent(kb.Enter),
+		chromedp.WaitVisible(chromedp.CSS("#preview")),
+	)
+	status := eval[string](t, ctx, `document.querySelector("#status").textContent`)
+	if !strings.Contains(status, "newborn-jaundice-ictericia-del-recien-nacido-riverside-letter.pdf") {
+		t.Errorf("status %q should name the bilingual handout", status)
+	}
+	head := eval[string](t, ctx, `fetch(document.querySelector("#preview").src).then(r => r.text()).then(t => t.slice(0, 5))`, chromedp.EvalAwaitPromise)
+	if head != "%PDF-" || !strings.Contains(eval[string](t, ctx, `location.search`), "with=ictericia-del-recien-nacido") {
+		t.Errorf("the preview is not the bilingual PDF: starts %q, address %q", head, eval[string](t, ctx, `location.search`))
 	}
 }
 

@@ -59,6 +59,26 @@
     }
     if (keep) sel.value = keep;
     text($("leaflet-count"), shown + " of " + state.leaflets.length + " leaflets shown");
+    fillWith();
+  }
+
+  // The translations offered are those the chosen leaflet lists that the
+  // server has; with none, the field is hidden (and out of the focus order).
+  function fillWith() {
+    const sel = $("with");
+    const keep = sel.value;
+    const info = state.leaflets.find((l) => l.id === $("leaflet").value);
+    const found = ((info && info.translations) || []).map((id) => state.leaflets.find((l) => l.id === id)).filter(Boolean);
+    sel.replaceChildren(make("option", "None (one language)"));
+    sel.firstChild.value = "";
+    for (const l of found) {
+      const o = make("option", l.title + (l.language ? " — " + l.language : ""));
+      o.value = l.id;
+      if (l.language) o.lang = l.language;
+      sel.append(o);
+    }
+    sel.value = found.some((l) => l.id === keep) ? keep : "";
+    $("with-field").hidden = found.length === 0;
   }
 
   function fillSelect(sel, items, label) {
@@ -68,6 +88,8 @@
   function params() {
     const p = new URLSearchParams();
     p.set("leaflet", $("leaflet").value || state.wanted || "");
+    const withID = $("with-field").hidden ? state.wantedWith : $("with").value || state.wantedWith;
+    if (withID) p.set("with", withID);
     if ($("site").value) p.set("site", $("site").value);
     if ($("layout").value) p.set("layout", $("layout").value);
     if ($("grayscale").checked) p.set("grayscale", "1");
@@ -102,6 +124,7 @@
     const p = params();
     if (!p.get("leaflet")) { text($("status"), "Choose a leaflet first."); $("leaflet").focus(); return; }
     state.wanted = "";
+    state.wantedWith = "";
     const seq = ++state.seq;
     history.replaceState(null, "", "?" + p.toString());
     $("error").hidden = true;
@@ -189,6 +212,11 @@
       // A link may name a leaflet that is not in the list (or no leaflet at
       // all): ask the server anyway, and show what it answers.
       if ($("leaflet").value !== q.get("leaflet")) state.wanted = q.get("leaflet");
+      fillWith();
+      if (q.get("with")) {
+        $("with").value = q.get("with");
+        if ($("with").value !== q.get("with")) state.wantedWith = q.get("with");
+      }
       show();
     }
   }
@@ -197,6 +225,8 @@
   $("search").addEventListener("input", fillLeaflets);
   $("language").addEventListener("change", fillLeaflets);
   $("leaflet").addEventListener("keydown", (e) => { if (e.key === "Enter") { e.preventDefault(); show(); } });
+  $("leaflet").addEventListener("change", fillWith);
+  $("with").addEventListener("keydown", (e) => { if (e.key === "Enter") { e.preventDefault(); show(); } });
   $("site").addEventListener("change", () => applyBrand(state.sites.find((s) => s.id === $("site").value)));
   $("print").addEventListener("click", print);
   $("download").addEventListener("click", (e) => { if ($("download").getAttribute("aria-disabled")) e.preventDefault(); });
