@@ -3,6 +3,7 @@ package batch
 import (
 	"cmp"
 	"errors"
+	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -25,11 +26,14 @@ type Job struct {
 	Quiet    bool
 	Report   string // path, resolved against the job file's folder
 	Combine  string
+	// Fonts are font folders (the fonts: field), resolved against the job
+	// file's folder, whose families join every handout's as --fonts does.
+	Fonts []string
 }
 
 // The job file's fields, as documented in docs/batch.md.
 var (
-	jobFields     = []string{"leaflets", "bilingual", "sites", "layouts", "output", "options"}
+	jobFields     = []string{"leaflets", "bilingual", "sites", "layouts", "fonts", "output", "options"}
 	optionsFields = []string{"jobs", "force", "fail_fast", "quiet", "report", "combine"}
 )
 
@@ -79,6 +83,9 @@ func ParseJob(path string, src []byte) (*Job, error) {
 	}
 	if n := f["layouts"]; n != nil {
 		job.Spec.Layouts = d.entries(n, "layouts", d.resolveLayout)
+	}
+	if n := f["fonts"]; n != nil {
+		job.Fonts = d.fontDirs(n)
 	}
 	if n := f["output"]; n != nil {
 		if s, ok := d.path(n, "output"); ok {
@@ -152,6 +159,29 @@ func (d *jobDecoder) path(n *yaml.Node, what string) (string, bool) {
 		return "", false
 	}
 	return n.Value, true
+}
+
+// fontDirs reads the fonts: folders (one or a list), each of which must
+// be a folder.
+func (d *jobDecoder) fontDirs(n *yaml.Node) []string {
+	items := []*yaml.Node{n}
+	if n.Kind == yaml.SequenceNode {
+		items = n.Content
+	}
+	var out []string
+	for _, it := range items {
+		p, ok := d.path(it, "each of fonts")
+		if !ok {
+			continue
+		}
+		p = d.resolve(p)
+		if st, err := os.Stat(p); err != nil || !st.IsDir() {
+			d.Fail(it, "fonts: %s is not a folder", p).WithHint("give a folder of .ttf files, relative to the job file")
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 func (d *jobDecoder) count(n *yaml.Node, what string) int {

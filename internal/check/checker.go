@@ -49,6 +49,10 @@ type Options struct {
 	// Assets are library folders leaflets may take images from besides
 	// their own (--assets).
 	Assets []string
+	// Fonts are font folders whose families join the built-in ones
+	// (--fonts), as render takes them; the layout's fonts: folder is
+	// added, so a character only a print room's font has is not refused.
+	Fonts []string
 }
 
 // checker holds what is shared while checking a set of files.
@@ -212,4 +216,10 @@ func readSource(path string) []byte {
 		return nil
 	}
 	return load.NFC(b) // as the loader read it, so positions agree
+}
+
+// fontDirs are the font folders leaflets are checked with: --fonts, then
+// the layout's fonts: folder, as render uses them.
+func (c *checker) fontDirs() []string {
+	return engine.FontDirs(c.opts.Fonts, c.layout)
 }

@@ -63,7 +63,7 @@ func (c *checker) laidOut(f *File, l *model.Leaflet) {
 // typeset lays a leaflet out as render would, through the shared engine:
 // every size check reports is read from the result.
 func (c *checker) typeset(l *model.Leaflet, s *model.Site, layout *model.Layout) (*typeset.Document, error) {
-	return c.eng.Typeset(engine.Doc{Leaflet: l, Site: s, Layout: layout})
+	return c.eng.Typeset(engine.Doc{Leaflet: l, Site: s, Layout: layout, FontDirs: c.opts.Fonts})
 }
 
 // widestPictures returns, per place an image is named, its widest printing

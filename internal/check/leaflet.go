@@ -21,7 +21,11 @@ func (c *checker) leaflet(f *File) {
 		c.loadErrors(f, err)
 		return
 	}
-	problems := c.eng.Validate(l, c.site, c.opts.AsOf)
+	problems, err := c.eng.ValidateIn(l, c.site, c.fontDirs(), c.opts.AsOf)
+	if err != nil { // a font folder that cannot be read
+		c.add(f, errorFinding(f.Path, err, CodeInvalid))
+		return
+	}
 	for _, p := range problems {
 		c.add(f, problemFinding(p))
 	}

@@ -28,6 +28,7 @@ func runBatch(env *Env, args []string) int {
 	rf := addRunFlags(fs)
 	pf := addPrintFlags(fs)
 	assets := addAssetsFlag(fs)
+	fontDirs := addFontsFlag(fs)
 	help := fs.BoolP("help", "h", false, "show this help")
 	if err := fs.Parse(args); err != nil {
 		fmt.Fprintf(env.Stderr, "handout batch: %v\n", err)
@@ -74,8 +75,16 @@ func runBatch(env *Env, args []string) int {
 	if code != ExitOK {
 		return code
 	}
+	// --fonts replaces the job file's fonts: folders
+	set.fonts = job.Fonts
+	if fs.Changed("fonts") {
+		set.fonts = *fontDirs
+	}
 	if set.print, err = pf.options(); err == nil {
 		err = checkAssets(*assets)
+	}
+	if err == nil {
+		err = checkFonts(set.fonts)
 	}
 	set.assets = *assets
 	if err != nil {
@@ -91,7 +100,7 @@ func runBatch(env *Env, args []string) int {
 }
 
 func batchUsage(fs *pflag.FlagSet) string {
-	return "Usage: handout batch JOB.yaml [-j N] [--shard I/N] [--report FILE] [--force] [--fail-fast] [--quiet]\n\n" +
+	return "Usage: handout batch JOB.yaml [-j N] [--shard I/N] [--report FILE] [--force] [--fail-fast] [--quiet] [--fonts DIR]\n\n" +
 		"Renders every leaflet of a job file for every site and layout it lists, in parallel,\n" +
 		"skipping outputs newer than all their inputs. The job file format, the report and\n" +
 		"sharding are described in docs/batch.md.\n\nFlags:\n" + fs.FlagUsages()

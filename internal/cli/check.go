@@ -26,6 +26,7 @@ func runCheck(env *Env, args []string) int {
 	strict := fs.Bool("strict", false, "exit 1 on warnings too, not only on errors")
 	format := fs.String("format", "text", "output: text, or json for scripts (schema in docs/check.md)")
 	assets := addAssetsFlag(fs)
+	fontDirs := addFontsFlag(fs)
 	help := fs.BoolP("help", "h", false, "show this help")
 	usageErr := func(format string, a ...any) int {
 		fmt.Fprintf(env.Stderr, "handout check: "+format+"\n", a...)
@@ -57,7 +58,10 @@ func runCheck(env *Env, args []string) int {
 	if err := checkAssets(*assets); err != nil {
 		return usageErr("%v", err)
 	}
-	opts := check.Options{TargetGrade: *grade, ReviewMonths: *months, Site: *site, Layout: *layout, Assets: *assets, AllowHTTP: *allowHTTP, With: *with}
+	if err := checkFonts(*fontDirs); err != nil {
+		return usageErr("%v", err)
+	}
+	opts := check.Options{TargetGrade: *grade, ReviewMonths: *months, Site: *site, Layout: *layout, Assets: *assets, Fonts: *fontDirs, AllowHTTP: *allowHTTP, With: *with}
 	if *asOf != "" {
 		t, err := time.Parse("2006-01-02", *asOf)
 		if err != nil {
@@ -107,7 +111,7 @@ func colorful(env *Env, w io.Writer) bool {
 }
 
 func checkUsage(fs *pflag.FlagSet) string {
-	return "Usage: handout check FILE... [--site PATH] [--layout NAME|PATH] [--grade N] [--review-months N] [--as-of DATE] [--strict] [--format text|json]\n\n" +
+	return "Usage: handout check FILE... [--site PATH] [--layout NAME|PATH] [--grade N] [--review-months N] [--as-of DATE] [--strict] [--format text|json] [--fonts DIR]\n\n" +
 		"Checks leaflets, sites and layouts without rendering: everything 'handout render' would\n" +
 		"reject (errors), and what makes a handout hard to read or out of date (warnings).\n" +
 		"FILE may be a leaflet, a site folder or site.yaml, a layout file, a folder of YAML files,\n" +

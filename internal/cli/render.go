@@ -27,7 +27,7 @@ func runRender(env *Env, args []string) int {
 	rf := addRunFlags(fs)
 	pf := addPrintFlags(fs)
 	assets := addAssetsFlag(fs)
-	fontDirs := fs.StringArray("fonts", nil, "a folder of TrueType fonts that add or replace families (docs/languages.md); repeat for several")
+	fontDirs := addFontsFlag(fs)
 	help := fs.BoolP("help", "h", false, "show this help")
 	if err := fs.Parse(args); err != nil {
 		fmt.Fprintf(env.Stderr, "handout render: %v\n", err)
@@ -52,10 +52,8 @@ func runRender(env *Env, args []string) int {
 	if err == nil {
 		err = checkAssets(*assets)
 	}
-	for _, d := range *fontDirs {
-		if err == nil && !isDir(d) {
-			err = fmt.Errorf("--fonts %s is not a folder", d)
-		}
+	if err == nil {
+		err = checkFonts(*fontDirs)
 	}
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "handout render: %v\n", err)

@@ -179,13 +179,10 @@ func (e *Engine) Typeset(d Doc) (*typeset.Document, error) {
 		Leaflet: d.Leaflet, Site: d.Site, Layout: d.Layout, Fonts: set, Strings: strs, ImageSize: e.ImageSize,
 		PadDuplex: d.PadDuplex, ShrinkToFit: d.ShrinkToFit,
 	}
-	if len(d.Site.Taglines.Langs) > 0 {
-		// the taglines' scripts join the fonts of this document
-		if in.Fonts, err = e.fontsFor(in.Fonts, d.Site.Taglines.Langs); err != nil {
-			return nil, err
-		}
-	}
-	if in.Taglines, err = taglines(d.Site, e.taglineWordsFor, in.Fonts); err != nil {
+	// each tagline is set in the document's fonts with its own language's
+	// faces preferred, which leaves the document's own text as it was
+	lineFonts := func(tag string) (*font.Set, error) { return e.fontsFor(in.Fonts, []string{tag}) }
+	if in.Taglines, err = taglines(d.Site, e.taglineWordsFor, lineFonts); err != nil {
 		return nil, err
 	}
 	if d.Second != nil {

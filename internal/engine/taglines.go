@@ -28,8 +28,8 @@ const Nondiscrimination = "{name} follows federal civil rights laws. We do not t
 // phone and TTY numbers. words returns a language's renderer words and
 // whether the language has its own (not English stand-ins). A language
 // with neither its own words nor a line in taglines_text is an error at
-// the place it is listed.
-func taglines(s *model.Site, words func(tag string) (taglineWords, bool), fonts *font.Set) (*typeset.Taglines, error) {
+// the place it is listed. fonts gives the fonts a language's line is set in.
+func taglines(s *model.Site, words func(tag string) (taglineWords, bool), fonts func(tag string) (*font.Set, error)) (*typeset.Taglines, error) {
 	t := s.Taglines
 	if len(t.Langs) == 0 {
 		return nil, nil
@@ -55,7 +55,11 @@ func taglines(s *model.Site, words func(tag string) (taglineWords, bool), fonts 
 				WithHint("give the line under taglines_text: %s: \"...\" (docs/site.md lists the built-in languages)", tag))
 			continue
 		}
-		if e := undrawable(tag, line, pos, fonts); e != nil {
+		set, err := fonts(tag)
+		if err != nil {
+			return nil, err
+		}
+		if e := undrawable(tag, line, pos, set); e != nil {
 			errs = append(errs, e)
 			continue
 		}
@@ -63,14 +67,7 @@ func taglines(s *model.Site, words func(tag string) (taglineWords, bool), fonts 
 		if ok && !own {
 			rtl = w.RightToLeft()
 		}
-		if rtl {
-			// shaping runs left to right and there is no bidirectional
-			// layout yet: the letters would join but read backwards
-			errs = append(errs, source.Errorf(pos, "the tagline for %s is written right to left, which handout cannot set yet", tag).
-				WithHint("leave %s out of taglines until then (docs/site.md#taglines)", tag))
-			continue
-		}
-		out.Lines = append(out.Lines, typeset.Tagline{Lang: tag, Text: line, RTL: rtl, Pos: pos})
+		out.Lines = append(out.Lines, typeset.Tagline{Lang: tag, Text: line, RTL: rtl, Pos: pos, LTR: numbers(s), Fonts: set})
 	}
 	if len(errs) > 0 {
 		return nil, errs
@@ -120,4 +117,16 @@ func rightToLeft(s string) bool {
 		}
 	}
 	return false
+}
+
+// numbers are the site's phone and TTY numbers, which read left to right
+// as a whole in a line of any direction.
+func numbers(s *model.Site) []string {
+	var out []string
+	for _, n := range []string{s.Phone, s.TTY} {
+		if n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
 }

@@ -42,7 +42,7 @@ func TestTaglinesFromSite(t *testing.T) {
 		Text:    map[string]string{"xx": "Xx {phone} xx."},
 		TextPos: map[string]source.Pos{"xx": {Line: 9}},
 	}}
-	tl, err := taglines(s, fakeLocales, testSet(t))
+	tl, err := taglines(s, fakeLocales, setFor(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -62,19 +62,21 @@ func TestTaglinesFromSite(t *testing.T) {
 
 	s.Taglines.Text = map[string]string{"es": "Sin número."}
 	s.Taglines.TextPos = map[string]source.Pos{"es": {Line: 7}}
-	_, err = taglines(s, fakeLocales, testSet(t))
+	_, err = taglines(s, fakeLocales, setFor(t))
 	if err == nil || !strings.Contains(err.Error(), ":7: the tagline for es does not give the phone number") ||
 		!strings.Contains(err.Error(), "no built-in tagline for xx") {
 		t.Errorf("want errors for a line without the phone and a language without a line, got %v", err)
 	}
 }
 
-func testSet(t *testing.T) *font.Set {
+// setFor gives every language the same set: Noto Sans alone.
+func setFor(t *testing.T) func(string) (*font.Set, error) {
 	fam, err := font.LoadNotoSans()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return font.NewSet(fam)
+	set := font.NewSet(fam)
+	return func(string) (*font.Set, error) { return set, nil }
 }
 
 // TestTaglineUndrawable: a line in a script the fonts lack is one error
@@ -83,21 +85,30 @@ func TestTaglineUndrawable(t *testing.T) {
 	s := &model.Site{Name: "Clinic", Phone: "555-0100", Taglines: model.Taglines{
 		Langs: []string{"zh"}, Pos: []source.Pos{{File: "site.yaml", Line: 4, Col: 11}},
 	}}
-	_, err := taglines(s, fakeLocales, testSet(t))
+	_, err := taglines(s, fakeLocales, setFor(t))
 	if err == nil || len(source.Lines(err)) != 1 || !strings.Contains(err.Error(), "site.yaml:4:11: the tagline for zh cannot be drawn: 3 of its characters (first: U+8ACB 請, Han script)") {
 		t.Errorf("want one error for the Chinese line, got %v", err)
 	}
 }
 
-// TestTaglineRightToLeftRefused: until lines are laid out in both
-// directions, a right-to-left line is refused rather than printed
-// backwards.
-func TestTaglineRightToLeftRefused(t *testing.T) {
-	s := &model.Site{Name: "Clinic", Phone: "555-0100", Taglines: model.Taglines{
-		Langs: []string{"ar"}, Pos: []source.Pos{{File: "site.yaml", Line: 4, Col: 15}},
+// TestTaglineRightToLeft: a right-to-left language's line is kept, marked
+// right to left, with the phone and TTY numbers as the stretches that
+// read left to right.
+func TestTaglineRightToLeft(t *testing.T) {
+	s := &model.Site{Name: "Clinic", Phone: "(503) 555-0100", TTY: "711", Taglines: model.Taglines{
+		Langs: []string{"ar", "es"}, Pos: []source.Pos{{File: "site.yaml", Line: 4, Col: 15}, {File: "site.yaml", Line: 4, Col: 19}},
 	}}
-	_, err := taglines(s, fakeLocales, testSet(t))
-	if err == nil || !strings.Contains(err.Error(), "site.yaml:4:15: the tagline for ar is written right to left, which handout cannot set yet") {
-		t.Errorf("want the Arabic line refused, got %v", err)
+	tl, err := taglines(s, fakeLocales, setFor(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tl.Lines) != 2 || !tl.Lines[0].RTL || tl.Lines[1].RTL {
+		t.Fatalf("want the Arabic line right to left and the Spanish one not, got %+v", tl.Lines)
+	}
+	if got := strings.Join(tl.Lines[0].LTR, "|"); got != "(503) 555-0100|711" {
+		t.Errorf("left-to-right stretches %q, want the phone and TTY numbers", got)
+	}
+	if tl.Lines[0].Fonts == nil {
+		t.Errorf("the line has no fonts of its own")
 	}
 }

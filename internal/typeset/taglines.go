@@ -1,6 +1,8 @@
 package typeset
 
 import (
+	"strings"
+
 	"handout/internal/font"
 	"handout/internal/model"
 	"handout/internal/source"
@@ -14,6 +16,15 @@ type Tagline struct {
 	Text string
 	RTL  bool       // the language is written right to left
 	Pos  source.Pos // where the site asked for it, for messages
+	// LTR holds the stretches of Text that read left to right as a
+	// whole wherever they stand, brackets and all: the phone and TTY
+	// numbers.
+	LTR []string
+	// Fonts sets the line: the document's with the faces of the line's
+	// own language preferred (Nastaliq for Urdu, Japanese Han for
+	// Japanese), so lines in two languages of one script each get their
+	// own. nil sets it in the document's fonts.
+	Fonts *font.Set
 }
 
 // Taglines is the whole notice: a line per language, then a sentence in
@@ -69,26 +80,29 @@ func (ts *typesetter) taglineElems(width float64) []*element {
 	return out
 }
 
-// taglineLines sets one tagline; its lines stay together.
+// taglineLines sets one tagline in its own language and direction; its
+// lines stay together. A right-to-left line is flush right within the
+// block, a left-to-right one flush left, whichever way the handout runs.
 func (ts *typesetter) taglineLines(t Tagline, st textStyle, width float64) []*element {
 	ts.cur = model.Text{Raw: t.Text, Pos: t.Pos}
 	r := ts.open(P)
 	ts.nodes[r.Block-1].Lang = t.Lang
-	saved := ts.lang
-	ts.lang = t.Lang // shape and tag the line in its own language
-	lines := ts.stamp(ts.setRuns([]run{{text: keepTogether(t.Text)}}, st, width), r)
-	ts.lang = saved
+	savedLang, docRTL, savedFonts := ts.lang, ts.rtl, ts.fonts
+	ts.lang, ts.rtl = t.Lang, t.RTL // shape, order and tag the line in its own language
+	if t.Fonts != nil {
+		ts.fonts = t.Fonts
+	}
+	lines := ts.stamp(ts.setRuns(taglineRuns(t), st, width), r)
+	ts.lang, ts.rtl, ts.fonts = savedLang, docRTL, savedFonts
 	for _, ln := range lines {
-		right := 0.0
-		for _, it := range ln.items {
+		for i, it := range ln.items {
 			if tx, ok := it.(*Text); ok {
 				tx.Lang = t.Lang
-				right = max(right, tx.X+tx.Width)
 			}
-		}
-		if t.RTL && right < width {
-			for i, it := range ln.items {
-				ln.items[i] = shift(it, width-right, 0)
+			// a line whose direction is not the page's is placed for
+			// the page's mirroring (or its absence): mirror it back
+			if t.RTL != docRTL {
+				ln.items[i] = mirrorIn(it, width)
 			}
 		}
 	}
@@ -100,4 +114,29 @@ func (ts *typesetter) taglineLines(t Tagline, st textStyle, width float64) []*el
 		els[n-1].blockEnd = true
 	}
 	return els
+}
+
+// taglineRuns cuts a tagline into runs, its numbers runs of their own
+// that read left to right, so "(503) 555-0199" keeps its order in an
+// Arabic line.
+func taglineRuns(t Tagline) []run {
+	var runs []run
+	rest := t.Text
+	for rest != "" {
+		at, n := len(rest), ""
+		for _, s := range t.LTR {
+			if i := strings.Index(rest, s); s != "" && i >= 0 && (i < at || i == at && len(s) > len(n)) {
+				at, n = i, s
+			}
+		}
+		if at > 0 {
+			runs = append(runs, run{text: keepTogether(rest[:at])})
+		}
+		if n == "" {
+			break
+		}
+		runs = append(runs, run{text: keepTogether(n), ltr: true})
+		rest = rest[at+len(n):]
+	}
+	return runs
 }
