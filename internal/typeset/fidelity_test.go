@@ -271,19 +271,9 @@ func TestImageWidthIsKeptOrRefused(t *testing.T) {
 
 // trySetImage typesets with every image w x h pixels.
 func trySetImage(t *testing.T, src, layout string, w, h int) (*Document, *model.Layout, error) {
-	t.Helper()
-	leaf, err := load.ParseLeaflet("t.yaml", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	lay, err := load.Layout(layout)
-	if err != nil {
-		t.Fatal(err)
-	}
-	strs, _ := i18n.For(leaf.Language)
-	doc, err := Typeset(Input{Leaflet: leaf, Site: &model.Site{Builtin: true, Accent: load.DefaultAccent}, Layout: lay, Fonts: testFonts(t), Strings: strs,
-		ImageSize: func(string) (int, int, bool) { return w, h, true }})
-	return doc, lay, err
+	return trySetInput(t, src, layout, func(in *Input) {
+		in.ImageSize = func(string) (int, int, bool) { return w, h, true }
+	})
 }
 
 func TestHeaderGapLeavesAirUnderTheHeaderImage(t *testing.T) {

@@ -39,6 +39,12 @@ func setDoc(t testing.TB, src, layout string) (*Document, *model.Layout) {
 }
 
 func trySet(t testing.TB, src, layout string, site *model.Site) (*Document, *model.Layout, error) {
+	return trySetInput(t, src, layout, func(in *Input) { in.Site = site })
+}
+
+// trySetInput typesets src in a layout with the test fonts, a site-less
+// look and 1200 x 800 images, after edit has changed the input.
+func trySetInput(t testing.TB, src, layout string, edit func(*Input)) (*Document, *model.Layout, error) {
 	t.Helper()
 	leaf, err := load.ParseLeaflet("t.yaml", []byte(src))
 	if err != nil {
@@ -49,8 +55,10 @@ func trySet(t testing.TB, src, layout string, site *model.Site) (*Document, *mod
 		t.Fatal(err)
 	}
 	strs, _ := i18n.For(leaf.Language)
-	doc, err := Typeset(Input{Leaflet: leaf, Site: site, Layout: lay, Fonts: testFonts(t), Strings: strs,
-		ImageSize: func(string) (int, int, bool) { return 1200, 800, true }})
+	in := Input{Leaflet: leaf, Site: &model.Site{Builtin: true, Accent: load.DefaultAccent}, Layout: lay, Fonts: testFonts(t), Strings: strs,
+		ImageSize: func(string) (int, int, bool) { return 1200, 800, true }}
+	edit(&in)
+	doc, err := Typeset(in)
 	return doc, lay, err
 }
 

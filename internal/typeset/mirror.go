@@ -13,30 +13,29 @@ func mirrorPages(doc *Document) {
 	}
 }
 
-// mirrorIn returns a copy of it mirrored within the width w: x becomes
-// w - x - its width.
+// mirrorIn returns a copy of it mirrored within the width w: its left
+// edge goes where its right edge was, measured from the other side.
 func mirrorIn(it Item, w float64) Item {
+	left, right, ok := span(it)
+	if !ok {
+		return it
+	}
+	return it.moved(w-left-right, 0)
+}
+
+// span is an item's horizontal extent.
+func span(it Item) (left, right float64, ok bool) {
 	switch v := it.(type) {
 	case *Text:
-		c := *v
-		c.X = w - v.X - v.Width
-		return &c
+		return v.X, v.X + v.Width, true
 	case *Rect:
-		c := *v
-		c.X = w - v.X - v.W
-		return &c
+		return v.X, v.X + v.W, true
 	case *Rule:
-		c := *v
-		c.X1, c.X2 = w-v.X2, w-v.X1
-		return &c
+		return min(v.X1, v.X2), max(v.X1, v.X2), true
 	case *Picture:
-		c := *v
-		c.X = w - v.X - v.W
-		return &c
+		return v.X, v.X + v.W, true
 	case *Link:
-		c := *v
-		c.X = w - v.X - v.W
-		return &c
+		return v.X, v.X + v.W, true
 	}
-	return it
+	return 0, 0, false
 }

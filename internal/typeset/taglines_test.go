@@ -4,8 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"handout/internal/i18n"
-	"handout/internal/load"
 	"handout/internal/model"
 )
 
@@ -23,17 +21,7 @@ func testTaglines() *Taglines {
 
 func setWithTaglines(t *testing.T, src, layout string, tl *Taglines) (*Document, *model.Layout) {
 	t.Helper()
-	leaf, err := load.ParseLeaflet("t.yaml", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	lay, err := load.Layout(layout)
-	if err != nil {
-		t.Fatal(err)
-	}
-	strs, _ := i18n.For(leaf.Language)
-	doc, err := Typeset(Input{Leaflet: leaf, Site: qrSite(), Layout: lay, Fonts: testFonts(t), Strings: strs, Taglines: tl,
-		ImageSize: func(string) (int, int, bool) { return 1200, 800, true }})
+	doc, lay, err := trySetInput(t, src, layout, func(in *Input) { in.Site, in.Taglines = qrSite(), tl })
 	if err != nil {
 		t.Fatal(err)
 	}
