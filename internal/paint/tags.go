@@ -17,18 +17,20 @@ type tagger struct {
 	nodes   []typeset.Node
 	pos     []int     // node id -> index into nodes plus one; 0 for none
 	refs    []pdf.Ref // each node's StructElem, by index
-	owned   [][]mark  // each node's content, by index, in painting order
+	marks   []mark    // every element's content, in painting order
+	owned   [][]mark  // each node's content, by index: marks sorted out by finish
 	alt     []string  // a Figure's alt text, by index
 	lang    []string  // an element's language where it differs from the document's
 	label   []string  // a list's first label text, by index of the L
 	docLang string    // the language of this handout's elements unless they say otherwise
 	doc1    *docTags
+	elem    pdf.StructElem // the element being written, reused
 
 	// the page being painted
 	pageRef  pdf.Ref
 	pageKey  int
 	pageIdx  int
-	mcids    pdf.Array // the page's ParentTree array: the element of each MCID
+	mcids    pdf.Refs // the page's ParentTree array: the element of each MCID
 	from     []typeset.Origin
 	open     seqKey // the marked-content sequence now open
 	thPage   map[int]int
@@ -40,6 +42,7 @@ type tagger struct {
 // mark is one piece of an element's content: an MCID on a page, or a
 // link annotation (OBJR).
 type mark struct {
+	node    int // the element's index into nodes
 	order   int // logical page, then painting order
 	seq     int
 	page    pdf.Ref
@@ -76,7 +79,7 @@ func newTagger(shared *docTags, doc *typeset.Document, lang string) *tagger {
 		maxID = max(maxID, nd.ID)
 	}
 	t := &tagger{doc: d, nodes: doc.Nodes, pos: make([]int, maxID+1), refs: make([]pdf.Ref, n),
-		owned: make([][]mark, n), alt: make([]string, n), lang: make([]string, n), label: make([]string, n),
+		alt: make([]string, n), lang: make([]string, n), label: make([]string, n),
 		docLang: lang, thPage: map[int]int{}, doc1: shared}
 	for i, nd := range doc.Nodes {
 		t.pos[nd.ID] = i + 1
@@ -160,7 +163,7 @@ func (t *tagger) enter(c *pdf.Content, it typeset.Item, tp *typeset.Page) {
 	mcid := len(t.mcids)
 	t.mcids = append(t.mcids, t.refs[i])
 	t.doc1.seq++
-	t.owned[i] = append(t.owned[i], mark{order: t.logical, seq: t.doc1.seq, page: t.pageRef, mcid: mcid})
+	t.marks = append(t.marks, mark{node: i, order: t.logical, seq: t.doc1.seq, page: t.pageRef, mcid: mcid})
 	c.BeginMCID(tagName(t.nodes[i].Kind), mcid)
 }
 
@@ -301,7 +304,7 @@ func (t *tagger) link(pg *pdf.Page, v *typeset.Link, r pdf.Rect) {
 	ref := pg.TaggedLink(r, v.URL, v.URL, key)
 	t.doc1.nums = append(t.doc1.nums, parentEntry{key, t.refs[i]})
 	t.doc1.seq++
-	t.owned[i] = append(t.owned[i], mark{order: t.logical, seq: t.doc1.seq, page: t.pageRef, annot: ref, isAnnot: true})
+	t.marks = append(t.marks, mark{node: i, order: t.logical, seq: t.doc1.seq, page: t.pageRef, annot: ref, isAnnot: true})
 }
 
 // tagName is the standard structure type a role is tagged as.

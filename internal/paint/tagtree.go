@@ -26,17 +26,31 @@ func (t *tagger) finish(part bool, lang string) {
 	if part {
 		top = &elem{ref: t.doc.Alloc(), s: "Part", lang: lang}
 	}
-	elems := make([]*elem, len(t.nodes))
+	// one array of elements, and one of kids that each element's kids
+	// are cut from, instead of an allocation per element and per append
+	elems := make([]elem, len(t.nodes))
+	parents := make([]*elem, len(t.nodes))
+	count := make([]int, len(t.nodes)+1) // kids of each element; the last is top's
 	for i, n := range t.nodes {
-		elems[i] = &elem{ref: t.refs[i], s: tagName(n.Kind), node: i + 1}
-	}
-	for i, n := range t.nodes {
-		p := top
-		if at, ok := t.at(n.Parent); ok && n.Parent != 0 {
-			p = elems[at]
+		elems[i] = elem{ref: t.refs[i], s: tagName(n.Kind), node: i + 1}
+		parents[i] = top
+		at, ok := t.at(n.Parent)
+		if ok && n.Parent != 0 {
+			parents[i] = &elems[at]
+		} else {
+			at = len(t.nodes)
 		}
-		p.kids = append(p.kids, elems[i])
+		count[at]++
 	}
+	kids := make([]*elem, len(t.nodes))
+	top.kids, kids = kids[:0:count[len(t.nodes)]], kids[count[len(t.nodes)]:]
+	for i := range elems {
+		elems[i].kids, kids = kids[:0:count[i]], kids[count[i]:]
+	}
+	for i := range elems {
+		parents[i].kids = append(parents[i].kids, &elems[i])
+	}
+	t.sortOwned()
 	t.group(top)
 	if !part {
 		for _, k := range top.kids {
@@ -47,6 +61,28 @@ func (t *tagger) finish(part bool, lang string) {
 	}
 	t.write(top, parent)
 	t.doc1.kids = append(t.doc1.kids, top.ref)
+}
+
+// sortOwned sorts the marks out by element, each element's in painting
+// order, as slices of one array.
+func (t *tagger) sortOwned() {
+	start := make([]int, len(t.nodes)+1)
+	for _, m := range t.marks {
+		start[m.node+1]++
+	}
+	for i := 1; i < len(start); i++ {
+		start[i] += start[i-1]
+	}
+	sorted := make([]mark, len(t.marks))
+	next := slices.Clone(start[:len(t.nodes)])
+	for _, m := range t.marks {
+		sorted[next[m.node]] = m
+		next[m.node]++
+	}
+	t.owned = make([][]mark, len(t.nodes))
+	for i := range t.owned {
+		t.owned[i] = sorted[start[i]:start[i+1]:start[i+1]]
+	}
 }
 
 // finish writes the Document element, the structure tree root and the
@@ -67,6 +103,13 @@ func (s *docTags) finish() {
 func (t *tagger) group(e *elem) {
 	if e.node != 0 && t.nodes[e.node-1].Kind == typeset.Table {
 		e.kids = t.tableSections(e.kids)
+	}
+	if !slices.ContainsFunc(e.kids, func(k *elem) bool { return t.kind(k) == typeset.Credits }) {
+		// nothing to group at this level: the kids stay as they are
+		for _, k := range e.kids {
+			t.group(k)
+		}
+		return
 	}
 	var out []*elem
 	for _, k := range e.kids {
@@ -120,7 +163,8 @@ func (t *tagger) kind(e *elem) typeset.RoleKind {
 }
 
 // write puts e and everything beneath it, and returns where its content
-// starts, for ordering it among its siblings' content.
+// starts, for ordering it among its siblings' content. The element is
+// serialised at once, so one StructElem value serves the whole tree.
 func (t *tagger) write(e *elem, parent pdf.Ref) (first key, has bool) {
 	var own []mark
 	if e.node != 0 {
@@ -136,30 +180,24 @@ func (t *tagger) write(e *elem, parent pdf.Ref) (first key, has bool) {
 		}
 		kidKeys[i] = last
 	}
-	d := pdf.Dict{"Type": pdf.Name("StructElem"), "S": e.s, "P": parent}
-	var pg pdf.Ref
+	se := &t.elem
+	*se = pdf.StructElem{S: e.s, P: parent, K: se.K[:0]}
 	if len(own) > 0 {
-		pg = own[0].page
-		d["Pg"] = pg
+		se.Pg = own[0].page
 	}
-	K := make(pdf.Array, 0, len(own)+len(e.kids))
 	i, j := 0, 0
 	for i < len(own) || j < len(e.kids) {
 		if j < len(e.kids) && (i == len(own) || kidKeys[j].less(keyOf(own[i]))) {
-			K = append(K, e.kids[j].ref)
+			se.K = append(se.K, pdf.Kid{Elem: e.kids[j].ref})
 			j++
 			continue
 		}
-		K = append(K, markObject(own[i], pg))
+		se.K = append(se.K, markKid(own[i], se.Pg))
 		i++
 	}
-	if len(K) > 0 {
-		d["K"] = K
-	}
-	t.attributes(e, d)
-	t.doc.PutPacked(e.ref, d)
-	switch {
-	case len(own) > 0 && (!has || keyOf(own[0]).less(first)):
+	t.attributes(e, se)
+	t.doc.PutPacked(e.ref, se)
+	if len(own) > 0 {
 		first, has = keyOf(own[0]), true
 	}
 	for _, k := range kidKeys {
@@ -172,40 +210,38 @@ func (t *tagger) write(e *elem, parent pdf.Ref) (first key, has bool) {
 
 // attributes adds what an element needs beyond its kids: alt text,
 // language, table header scope, list numbering.
-func (t *tagger) attributes(e *elem, d pdf.Dict) {
-	if e.lang != "" {
-		d["Lang"] = pdf.String(e.lang)
-	}
+func (t *tagger) attributes(e *elem, se *pdf.StructElem) {
+	se.Lang = e.lang
 	if e.node == 0 {
 		return
 	}
 	i := e.node - 1
 	if t.lang[i] != "" {
-		d["Lang"] = pdf.String(t.lang[i])
+		se.Lang = t.lang[i]
 	}
 	switch t.nodes[i].Kind {
 	case typeset.Figure:
-		d["Alt"] = pdf.String(t.alt[i])
+		se.Alt = t.alt[i]
 	case typeset.TH:
-		d["A"] = pdf.Dict{"O": pdf.Name("Table"), "Scope": pdf.Name("Column")}
+		se.A = pdf.Dict{"O": pdf.Name("Table"), "Scope": pdf.Name("Column")}
 	case typeset.L:
 		if n := numbering(t.label[i]); n != "" {
-			d["A"] = pdf.Dict{"O": pdf.Name("List"), "ListNumbering": n}
+			se.A = pdf.Dict{"O": pdf.Name("List"), "ListNumbering": n}
 		}
 	}
 }
 
-// markObject is a piece of content as a structure element's kid: a bare
+// markKid is a piece of content as a structure element's kid: a bare
 // MCID on the element's own page, a marked-content reference on another,
 // or an object reference to an annotation.
-func markObject(m mark, pg pdf.Ref) pdf.Object {
+func markKid(m mark, pg pdf.Ref) pdf.Kid {
 	switch {
 	case m.isAnnot:
-		return pdf.Dict{"Type": pdf.Name("OBJR"), "Obj": m.annot, "Pg": m.page}
+		return pdf.Kid{Annot: m.annot, Pg: m.page}
 	case m.page == pg:
-		return pdf.Int(m.mcid)
+		return pdf.Kid{MCID: m.mcid}
 	}
-	return pdf.Dict{"Type": pdf.Name("MCR"), "Pg": m.page, "MCID": pdf.Int(m.mcid)}
+	return pdf.Kid{Pg: m.page, MCID: m.mcid}
 }
 
 // key orders content in reading order: by logical page, then as painted.

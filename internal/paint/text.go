@@ -38,7 +38,7 @@ func (p *painter) text(c *pdf.Content, t *typeset.Text, pageH float64) error {
 	y := pageH - t.Y
 	x := t.X
 	starts := clusterStarts(t.Glyphs)
-	seg := make([]pdf.Glyph, 0, len(t.Glyphs))
+	seg := make([]pdf.Glyph, 0, len(t.Glyphs)+1) // and the space after a line
 	segX := x
 	flush := func() {
 		c.Glyphs(f, t.Size, segX, y, seg)

@@ -1,7 +1,9 @@
 package pdf
 
 import (
+	"bufio"
 	"bytes"
+	"io"
 	"sync"
 
 	"github.com/klauspost/compress/zlib"
@@ -17,7 +19,12 @@ import (
 // concurrent use. Output does not depend on what is cached.
 type Compressors struct {
 	pool sync.Pool
-	srgb func() []byte
+	// scratch buffers and output buffers that documents hand back when
+	// they close: a page's content, the object streams and the
+	// compressed output each grow to tens of kilobytes per document
+	bufs    sync.Pool // *[]byte
+	writers sync.Pool // *bufio.Writer
+	srgb    func() []byte
 
 	mu         sync.Mutex
 	subsets    map[subsetKey]*subsetFile
@@ -47,6 +54,44 @@ func (c *Compressors) SetSubsetCache(bytes int) {
 		clear(c.subsets)
 		c.cached = 0
 	}
+}
+
+// buffer returns an empty scratch buffer, with room from an earlier
+// document where one was handed back.
+func (c *Compressors) buffer() []byte {
+	if p, ok := c.bufs.Get().(*[]byte); ok {
+		return (*p)[:0]
+	}
+	return nil
+}
+
+// recycle hands a buffer back for another document. Very large ones (a
+// page full of images' worth of operators) are left to the collector, so
+// that one odd document does not keep its memory for the process's life.
+func (c *Compressors) recycle(b []byte) {
+	if cap(b) == 0 || cap(b) > maxRecycled {
+		return
+	}
+	c.bufs.Put(&b)
+}
+
+// maxRecycled is the largest buffer kept for reuse.
+const maxRecycled = 1 << 20
+
+// output returns a buffered writer on w.
+func (c *Compressors) output(w io.Writer) *bufio.Writer {
+	if b, ok := c.writers.Get().(*bufio.Writer); ok {
+		b.Reset(w)
+		return b
+	}
+	return bufio.NewWriterSize(w, 32<<10)
+}
+
+// recycleOutput hands back a flushed buffered writer; it keeps no
+// reference to the document's destination.
+func (c *Compressors) recycleOutput(b *bufio.Writer) {
+	b.Reset(nil)
+	c.writers.Put(b)
 }
 
 // srgbProfile returns the compressed sRGB profile.

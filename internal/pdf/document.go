@@ -37,8 +37,9 @@ type Document struct {
 	intent  bool
 	outline []OutlineEntry
 	zbuf    bytes.Buffer
+	spare   []byte // a finished page's content buffer, for the next page
 	closed  bool
-	packed  []packedObject
+	pack    packer
 }
 
 // NewDocument starts a PDF on w.
@@ -49,8 +50,10 @@ func NewDocument(w io.Writer, opt Options) *Document {
 	if opt.Version == "" {
 		opt.Version = "1.7"
 	}
-	d := &Document{w: newWriter(w), comp: opt.Compressors, fontOf: map[*FontProgram]*Font{},
+	c := opt.Compressors
+	d := &Document{w: newWriter(c.output(w)), comp: c, spare: c.buffer(), pack: packer{head: c.buffer(), body: c.buffer()}, fontOf: map[*FontProgram]*Font{},
 		imageOf: map[*ImageData]*Image{}, catalog: Dict{}}
+	d.zbuf = *bytes.NewBuffer(c.buffer())
 	// the binary comment tells transfer programs the file is not text
 	d.w.write([]byte("%PDF-" + opt.Version + "\n%\xE2\xE3\xCF\xD3\n"))
 	d.pagesID = d.w.alloc()
@@ -67,41 +70,45 @@ func (d *Document) Put(r Ref, o Object) { d.w.object(r, o) }
 
 // PutPacked writes object o as r inside an object stream, compressed with
 // the others put so: for the many small objects of a structure tree. The
-// objects are written when the document closes; o must not change until
-// then.
+// object is serialised at once, so the document holds bytes, not maps, and
+// each object stream is written as soon as it is full.
 func (d *Document) PutPacked(r Ref, o Object) {
-	d.packed = append(d.packed, packedObject{r, o})
-}
-
-type packedObject struct {
-	ref Ref
-	obj Object
-}
-
-// writePacked writes the objects given to PutPacked, in object streams of
-// at most packLimit objects each.
-func (d *Document) writePacked() {
-	const packLimit = 1000
-	var head, body []byte
-	for len(d.packed) > 0 {
-		n := min(len(d.packed), packLimit)
-		head, body = head[:0], body[:0]
-		nums := make([]int, n)
-		for i, p := range d.packed[:n] {
-			nums[i] = p.ref.Num
-			head = strconv.AppendInt(head, int64(p.ref.Num), 10)
-			head = append(head, ' ')
-			head = strconv.AppendInt(head, int64(len(body)), 10)
-			head = append(head, ' ')
-			body = appendObject(body, p.obj)
-			body = append(body, '\n')
-		}
-		first := len(head)
-		d.zbuf.Reset()
-		d.comp.deflate(&d.zbuf, append(head, body...))
-		d.w.objectStream(d.w.alloc(), nums, first, d.zbuf.Bytes())
-		d.packed = d.packed[n:]
+	p := &d.pack
+	p.nums = append(p.nums, r.Num)
+	p.head = strconv.AppendInt(p.head, int64(r.Num), 10)
+	p.head = append(p.head, ' ')
+	p.head = strconv.AppendInt(p.head, int64(len(p.body)), 10)
+	p.head = append(p.head, ' ')
+	p.body = appendObject(p.body, o)
+	p.body = append(p.body, '\n')
+	if len(p.nums) == packLimit {
+		d.writePacked()
 	}
+}
+
+// packLimit is the most objects one object stream holds.
+const packLimit = 1000
+
+// packer collects the objects of the object stream being filled: their
+// numbers, the stream's header of number and offset pairs, and its body.
+type packer struct {
+	nums       []int
+	head, body []byte
+}
+
+// writePacked writes the objects given to PutPacked since the last object
+// stream, if any, as one object stream.
+func (d *Document) writePacked() {
+	p := &d.pack
+	if len(p.nums) == 0 {
+		return
+	}
+	first := len(p.head)
+	p.head = append(p.head, p.body...)
+	d.zbuf.Reset()
+	d.comp.deflate(&d.zbuf, p.head)
+	d.w.objectStream(d.w.alloc(), p.nums, first, d.zbuf.Bytes())
+	p.nums, p.head, p.body = p.nums[:0], p.head[:0], p.body[:0]
 }
 
 // PutStream writes a stream object as r; compress runs it through
@@ -190,6 +197,7 @@ func (d *Document) Close() error {
 		return errors.New("pdf: document closed twice")
 	}
 	d.closed = true
+	defer d.recycle()
 	if d.page != nil {
 		d.endPage()
 	}
@@ -227,6 +235,20 @@ func (d *Document) Close() error {
 		return fmt.Errorf("pdf: %w", err)
 	}
 	return nil
+}
+
+// recycle hands the document's buffers back to its Compressors for the
+// next document. Everything written has been flushed or failed by now.
+func (d *Document) recycle() {
+	c := d.comp
+	c.recycle(d.spare)
+	c.recycle(d.pack.head)
+	c.recycle(d.pack.body)
+	c.recycle(d.zbuf.Bytes())
+	if d.w.err == nil {
+		c.recycleOutput(d.w.w)
+	}
+	d.spare, d.pack, d.zbuf, d.w.w = nil, packer{}, bytes.Buffer{}, nil
 }
 
 // writeResources writes the one resource dictionary all pages share: every

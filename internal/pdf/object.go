@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"bytes"
 	"math"
 	"slices"
 	"strconv"
@@ -35,6 +34,21 @@ type Bytes []byte
 // Array is a PDF array.
 type Array []Object
 
+// Refs is an array of references, kept without boxing each in an Object:
+// a ParentTree holds one per marked-content sequence.
+type Refs []Ref
+
+func (a Refs) appendTo(b []byte) []byte {
+	b = append(b, '[')
+	for i, r := range a {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = r.appendTo(b)
+	}
+	return append(b, ']')
+}
+
 // Dict is a PDF dictionary; its keys are written in sorted order.
 type Dict map[Name]Object
 
@@ -54,13 +68,24 @@ func (n Name) appendTo(b []byte) []byte {
 		c := n[i]
 		// regular characters go as they are; delimiters, whitespace and
 		// anything outside printable ASCII as #xx
-		if c < '!' || c > '~' || c == '#' || bytes.IndexByte([]byte("()<>[]{}/%"), c) >= 0 {
+		if !regularName(c) {
 			b = append(b, '#', hexDigits[c>>4], hexDigits[c&15])
 			continue
 		}
 		b = append(b, c)
 	}
 	return b
+}
+
+// regularName reports whether a byte may stand in a name as itself: not a
+// delimiter, whitespace, '#' or anything outside printable ASCII. A switch,
+// not a search of a string, because structure trees write many names.
+func regularName(c byte) bool {
+	switch c {
+	case '(', ')', '<', '>', '[', ']', '{', '}', '/', '%', '#':
+		return false
+	}
+	return c >= '!' && c <= '~'
 }
 
 func (i Int) appendTo(b []byte) []byte { return strconv.AppendInt(b, int64(i), 10) }
@@ -105,7 +130,8 @@ func (a Array) appendTo(b []byte) []byte {
 }
 
 func (d Dict) appendTo(b []byte) []byte {
-	keys := make([]Name, 0, len(d))
+	var small [8]Name // most dictionaries: no allocation for their keys
+	keys := small[:0]
 	for k := range d {
 		keys = append(keys, k)
 	}

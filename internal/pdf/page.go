@@ -29,7 +29,10 @@ func (d *Document) AddPage(s PageSpec) *Page {
 	if d.page != nil {
 		d.endPage()
 	}
-	p := &Page{doc: d, ref: d.w.alloc(), content: &Content{}}
+	// the previous page's buffer, already compressed and written, takes the
+	// new page's operators: a page's stream grows to tens of kilobytes
+	p := &Page{doc: d, ref: d.w.alloc(), content: &Content{buf: d.spare[:0]}}
+	d.spare = nil
 	p.dict = Dict{"MediaBox": Rect{0, 0, s.Width, s.Height}.array()}
 	if s.Trim != nil {
 		p.dict["TrimBox"] = s.Trim.array()
@@ -100,7 +103,7 @@ func (d *Document) endPage() {
 		dict["Annots"] = p.annots
 	}
 	d.Put(p.ref, dict)
-	p.content.buf = nil // the page is done; let its bytes go
+	d.spare, p.content.buf = p.content.buf, nil
 }
 
 // Bytes7 is a URI: PDF wants it as a 7-bit ASCII byte string, so anything

@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"hash"
-	"io"
 	"strconv"
 )
 
@@ -19,13 +18,16 @@ type writer struct {
 	sum     hash.Hash // of every byte, for /ID
 	buf     []byte    // scratch for serialising one object
 	err     error
-	// packed places objects written into object streams: object number
-	// -> the stream's object number and the index inside it
-	packed map[int][2]int
+	// packed places objects written into object streams, by object
+	// number: the stream's object number and the index inside it; a zero
+	// stream for an object that is not packed
+	packed []packedAt
 }
 
-func newWriter(w io.Writer) *writer {
-	return &writer{w: bufio.NewWriterSize(w, 32<<10), offsets: []int64{0}, sum: sha256.New()}
+type packedAt struct{ stream, index int }
+
+func newWriter(w *bufio.Writer) *writer {
+	return &writer{w: w, offsets: []int64{0}, sum: sha256.New()}
 }
 
 // alloc reserves the next object number.
@@ -61,8 +63,7 @@ func (w *writer) begin(r Ref) {
 }
 
 func (w *writer) isPacked(num int) bool {
-	_, ok := w.packed[num]
-	return ok
+	return num < len(w.packed) && w.packed[num].stream != 0
 }
 
 func (w *writer) fail(err error) {
@@ -145,8 +146,9 @@ func (w *writer) xrefStream(trailer Dict) {
 	}
 	row(0, 0, 65535)
 	for i := 1; i < len(w.offsets); i++ {
-		if p, ok := w.packed[i]; ok {
-			row(2, int64(p[0]), int64(p[1]))
+		if w.isPacked(i) {
+			p := w.packed[i]
+			row(2, int64(p.stream), int64(p.index))
 			continue
 		}
 		if i == r.Num {
@@ -165,11 +167,11 @@ func (w *writer) xrefStream(trailer Dict) {
 // objectStream writes an object stream as r: data is the compressed
 // header (first bytes long) and bodies of the objects numbered nums.
 func (w *writer) objectStream(r Ref, nums []int, first int, data []byte) {
-	if w.packed == nil {
-		w.packed = make(map[int][2]int, len(nums))
+	if n := len(w.offsets); len(w.packed) < n {
+		w.packed = append(w.packed, make([]packedAt, n-len(w.packed))...)
 	}
 	for i, n := range nums {
-		w.packed[n] = [2]int{r.Num, i}
+		w.packed[n] = packedAt{r.Num, i}
 	}
 	w.stream(r, Dict{"Type": Name("ObjStm"), "N": Int(len(nums)), "First": Int(first), "Filter": Name("FlateDecode")}, data)
 }
