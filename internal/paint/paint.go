@@ -101,7 +101,7 @@ func (p *painter) item(pg *pdf.Page, c *pdf.Content, tp *typeset.Page, it typese
 		if p.tags != nil {
 			p.tags.link(pg, v, r)
 		} else {
-			pg.Link(r, v.URL, v.URL)
+			pg.Link(r, v.URL, linkContents(v))
 		}
 		return nil
 	}

@@ -226,3 +226,25 @@ func TestSyntheticBoldStrokesAndFills(t *testing.T) {
 		t.Errorf("%d Tr operators, want 2 (only around the emboldened run)", n)
 	}
 }
+
+// A link annotation describes itself with the words it covers, which a
+// screen reader announces and a viewer shows as a tooltip; a link whose
+// words are not known falls back to its address.
+func TestLinkContentsAreItsWords(t *testing.T) {
+	fam := family(t)
+	img := logo(t)
+	for _, untagged := range []bool{false, true} {
+		doc := testDoc(fam)
+		doc.Pages[0].Items = append(doc.Pages[0].Items,
+			&typeset.Link{X: 20, Y: 100, W: 80, H: 12, URL: "https://example.org/visit", Text: "our visiting hours "})
+		out, err := Paint(doc, Meta{Title: "T", Untagged: untagged}, func(string) (*pdf.ImageData, bool) { return img, true }, NewResources(nil))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range []string{"/Contents (our visiting hours)", "/Contents (https://example.org)"} {
+			if !bytes.Contains(out, []byte(want)) {
+				t.Errorf("untagged=%v: PDF lacks %q", untagged, want)
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package paint
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -296,12 +297,12 @@ func outsideTrim(v *typeset.Rule, tp *typeset.Page) bool {
 func (t *tagger) link(pg *pdf.Page, v *typeset.Link, r pdf.Rect) {
 	i, ok := t.at(v.Role.Block)
 	if !ok {
-		pg.Link(r, v.URL, v.URL)
+		pg.Link(r, v.URL, linkContents(v))
 		return
 	}
 	key := t.doc1.nextKey
 	t.doc1.nextKey++
-	ref := pg.TaggedLink(r, v.URL, v.URL, key)
+	ref := pg.TaggedLink(r, v.URL, linkContents(v), key)
 	t.doc1.nums = append(t.doc1.nums, parentEntry{key, t.refs[i]})
 	t.doc1.seq++
 	t.marks = append(t.marks, mark{node: i, order: t.logical, seq: t.doc1.seq, page: t.pageRef, annot: ref, isAnnot: true})
@@ -334,4 +335,14 @@ func numbering(label string) pdf.Name {
 		return "UpperAlpha"
 	}
 	return "Disc"
+}
+
+// linkContents is a link annotation's /Contents, its description for
+// screen readers and for a viewer's tooltip: the words the link covers on
+// this line, or its address where the words are not known.
+func linkContents(v *typeset.Link) string {
+	if t := strings.TrimSpace(v.Text); t != "" {
+		return t
+	}
+	return v.URL
 }

@@ -99,7 +99,7 @@ func (ts *typesetter) placeBidi(ws []word, width, baseline float64) []Item {
 			items = append(items, last)
 		}
 		if p.link != "" {
-			l := &Link{X: x, Y: baseline - p.size*0.95, W: p.width, H: p.size * 1.25, URL: p.link, color: p.color, size: p.size}
+			l := &Link{X: x, Y: baseline - p.size*0.95, W: p.width, H: p.size * 1.25, URL: p.link, Text: p.text, color: p.color, size: p.size}
 			items = append(items, l, underline(l, baseline))
 			last = nil // a link is its own run
 		}

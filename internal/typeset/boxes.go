@@ -138,6 +138,7 @@ type Picture struct {
 type Link struct {
 	X, Y, W, H float64
 	URL        string
+	Text       string      // the words the area covers: the annotation's description
 	color      model.Color // for the underline drawn while setting
 	size       float64
 	Role       Role

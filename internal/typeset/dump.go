@@ -56,7 +56,7 @@ func dumpItem(it Item) string {
 		return fmt.Sprintf("image x=%s y=%s w=%s h=%s %s alt=%q", num(v.X), num(v.Y), num(v.W), num(v.H),
 			filepath.ToSlash(filepath.Base(v.Path)), v.Alt)
 	case *Link:
-		return fmt.Sprintf("link x=%s y=%s w=%s h=%s %s", num(v.X), num(v.Y), num(v.W), num(v.H), v.URL)
+		return fmt.Sprintf("link x=%s y=%s w=%s h=%s %s text=%q", num(v.X), num(v.Y), num(v.W), num(v.H), v.URL, v.Text)
 	}
 	return fmt.Sprintf("%T", it)
 }

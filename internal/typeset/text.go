@@ -97,6 +97,9 @@ func (ts *typesetter) placeWords(ws []word, width, baseline float64, justify boo
 		}
 		if lastLink != "" && len(ws[i+1].pieces) > 0 && ws[i+1].pieces[0].link == lastLink && len(links) > 0 {
 			links[len(links)-1].W += sp // underline the space inside a link
+			if w.space > 0 {
+				links[len(links)-1].Text += " "
+			}
 		}
 		x += sp
 	}
@@ -117,10 +120,11 @@ func near(a, b float64) bool { return math.Abs(a-b) < 1e-6 }
 func linkArea(links []*Link, p piece, x, baseline float64) []*Link {
 	if n := len(links); n > 0 && links[n-1].URL == p.link && links[n-1].X+links[n-1].W >= x-0.01 {
 		links[n-1].W = x + p.width - links[n-1].X
+		links[n-1].Text += p.text
 		return links
 	}
 	top := baseline - p.size*0.95
-	return append(links, &Link{X: x, Y: top, W: p.width, H: p.size * 1.25, URL: p.link, color: p.color, size: p.size})
+	return append(links, &Link{X: x, Y: top, W: p.width, H: p.size * 1.25, URL: p.link, Text: p.text, color: p.color, size: p.size})
 }
 
 func underline(l *Link, baseline float64) *Rule {
