@@ -313,7 +313,9 @@ func tagName(k typeset.RoleKind) pdf.Name {
 	switch k {
 	case typeset.Note:
 		return "Div"
-	case typeset.NoteTitle, typeset.Credits:
+	case typeset.NoteTitle:
+		return "Strong"
+	case typeset.Credits:
 		return "P"
 	case typeset.LinkArea:
 		return "Link"

@@ -48,7 +48,13 @@ func (t *tagger) finish(part bool, lang string) {
 		elems[i].kids, kids = kids[:0:count[i]], kids[count[i]:]
 	}
 	for i := range elems {
-		parents[i].kids = append(parents[i].kids, &elems[i])
+		kid := &elems[i]
+		if t.nodes[i].Kind == typeset.NoteTitle {
+			// a call-out's title is a paragraph of strong text: its
+			// content is the Strong's, inside a P of its own
+			kid = &elem{ref: t.doc.Alloc(), s: "P", kids: []*elem{kid}}
+		}
+		parents[i].kids = append(parents[i].kids, kid)
 	}
 	t.sortOwned()
 	t.group(top)
@@ -93,7 +99,10 @@ func (s *docTags) finish() {
 	tree := s.doc.Alloc()
 	s.doc.PutPacked(tree, pdf.Dict{"Nums": s.parentNums()})
 	s.doc.PutPacked(root, pdf.Dict{"Type": pdf.Name("StructTreeRoot"), "K": s.top,
-		"ParentTree": tree, "ParentTreeNextKey": pdf.Int(s.nextKey)})
+		"ParentTree": tree, "ParentTreeNextKey": pdf.Int(s.nextKey),
+		// Strong is standard from PDF 2.0 on; a PDF 1.7 reader takes it
+		// as the Span it is mapped to
+		"RoleMap": pdf.Dict{"Strong": pdf.Name("Span")}})
 	s.doc.SetCatalog("StructTreeRoot", root)
 	s.doc.SetCatalog("MarkInfo", pdf.Dict{"Marked": pdf.Bool(true)})
 }

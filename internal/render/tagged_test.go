@@ -276,3 +276,22 @@ func writeTemp(t *testing.T, pdf []byte) string {
 	}
 	return path
 }
+
+// TestNoteTitleIsStrong: a call-out's title is a P holding strong text,
+// Strong being role-mapped to Span for PDF 1.7 readers, which is how
+// poppler shows it.
+func TestNoteTitleIsStrong(t *testing.T) {
+	r := newRenderer(t)
+	res, err := r.Render(Job{Leaflet: sample("breastfeeding-first-weeks"), Site: site("riverside")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "out.pdf")
+	if err := os.WriteFile(path, res.PDF, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tree := pdftest.Output(t, "pdfinfo", "-struct", path)
+	if n := len(regexp.MustCompile(`(?m)^(\s*)Div\n\s+P \(block\)\n\s+Span \(inline\)$`).FindAllString(tree, -1)); n < 3 {
+		t.Errorf("%d notes have their title as P > Strong, want 3 or more:\n%s", n, tree)
+	}
+}

@@ -87,6 +87,10 @@ def main(path):
         problem("catalog: no /StructTreeRoot")
         return summary
     tree = root.StructTreeRoot
+    rolemap = {str(k)[1:]: str(v)[1:] for k, v in tree.get("/RoleMap", pikepdf.Dictionary()).items()}
+    for k in rolemap:
+        if k in STANDARD:
+            problem(f"RoleMap remaps the standard structure type /{k}")
     parent = number_tree(tree.ParentTree, {}) if "/ParentTree" in tree else {}
     if "/ParentTreeNextKey" in tree and parent and int(tree.ParentTreeNextKey) <= max(parent):
         problem("ParentTreeNextKey is not past every key")
@@ -103,8 +107,8 @@ def main(path):
         types.append(s)
         if "/Lang" in elem:
             langs.add(str(elem.Lang))
-        if s not in STANDARD:
-            problem(f"element /{s} is not a standard structure type")
+        if rolemap.get(s, s) not in STANDARD:
+            problem(f"element /{s} is neither a standard structure type nor role-mapped to one")
         pg = elem.get("/Pg", page)
         kids = elem.get("/K", [])
         if not isinstance(kids, pikepdf.Array):
