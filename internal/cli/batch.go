@@ -193,7 +193,7 @@ func openCombiner(r *render.Renderer, path string, opts render.PrintOptions, epo
 		return nil, err
 	}
 	batch.RemoveStaleTemps(filepath.Dir(path))
-	return &fileCombiner{r: r, gray: opts.Grayscale, epoch: epoch, path: path, temps: temps}, nil
+	return &fileCombiner{r: r, opts: opts, epoch: epoch, path: path, temps: temps}, nil
 }
 
 // fileCombiner streams a render.Combiner's PDF into a file. The file is
@@ -201,7 +201,7 @@ func openCombiner(r *render.Renderer, path string, opts render.PrintOptions, epo
 // of the job) writes nothing, and that is not a failure.
 type fileCombiner struct {
 	r     *render.Renderer
-	gray  bool
+	opts  render.PrintOptions // grayscale and PDF/A apply to the combined file
 	epoch *time.Time
 	path  string
 	temps *safeio.Temps
@@ -217,7 +217,7 @@ func (f *fileCombiner) Add(res *render.Result, title string) error {
 			return fmt.Errorf("%s: %w", f.path, err)
 		}
 		f.out, f.buf = out, bufio.NewWriterSize(out, 1<<16)
-		f.c = f.r.NewCombiner(f.buf, f.gray, f.epoch)
+		f.c = f.r.NewCombiner(f.buf, f.opts, f.epoch)
 	}
 	return f.c.Add(res, title)
 }

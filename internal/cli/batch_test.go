@@ -223,12 +223,15 @@ func TestCombineJob(t *testing.T) {
 	all := filepath.Join(dir, "print", "job.pdf")
 	leaves := []string{filepath.Join(repo, "content", "leaflets", "let-down-reflex.yaml"), filepath.Join(repo, "content", "leaflets", "reflejo-de-bajada.yaml")}
 	args := append([]string{"render"}, leaves...)
-	args = append(args, "--site", twoSites(t), "-o", filepath.Join(dir, "out")+"/", "--combine", all, "--quiet")
+	args = append(args, "--site", twoSites(t), "-o", filepath.Join(dir, "out")+"/", "--combine", all, "--quiet", "--pdfa")
 	if code, _, stderr := run(t, nil, args...); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	if !strings.Contains(output(t, "qpdf", "--check", all), "No syntax or stream encoding errors") {
 		t.Fatal("qpdf finds problems in the combined file")
+	}
+	if meta := output(t, "pdfinfo", "-meta", all); !strings.Contains(meta, "<pdfaid:part>2</pdfaid:part>") {
+		t.Errorf("--pdfa --combine: the combined file makes no PDF/A claim:\n%s", meta)
 	}
 	var outline struct {
 		Outlines []struct {

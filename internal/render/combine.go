@@ -21,9 +21,11 @@ type Combiner struct {
 	gray bool
 }
 
-// NewCombiner starts a combined document written to out. date goes into
-// the PDF.
-func (r *Renderer) NewCombiner(out io.Writer, grayscale bool, date *time.Time) *Combiner {
+// NewCombiner starts a combined document written to out. Of the print
+// options, grayscale and PDF/A apply to the whole document (the others are
+// each handout's, applied as it is laid out). date goes into the PDF.
+func (r *Renderer) NewCombiner(out io.Writer, opts PrintOptions, date *time.Time) *Combiner {
+	grayscale := opts.Grayscale
 	d := fixedDate
 	if date != nil {
 		d = date.UTC()
@@ -34,6 +36,7 @@ func (r *Renderer) NewCombiner(out io.Writer, grayscale bool, date *time.Time) *
 		Creator:   "handout " + r.version,
 		Date:      d,
 		Grayscale: grayscale,
+		PDFA:      opts.PDFA,
 	}
 	return &Combiner{r: r, w: paint.NewWriter(out, meta, r.paint), gray: grayscale}
 }

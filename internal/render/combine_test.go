@@ -15,7 +15,7 @@ import (
 func TestCombine(t *testing.T) {
 	r := newRenderer(t)
 	var buf bytes.Buffer
-	c := r.NewCombiner(&buf, false, nil)
+	c := r.NewCombiner(&buf, PrintOptions{}, nil)
 	var pages []int
 	for _, job := range []Job{
 		{Leaflet: sample("let-down-reflex"), Site: site("riverside")},

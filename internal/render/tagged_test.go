@@ -121,7 +121,7 @@ func TestMatterhornChecksCanFail(t *testing.T) {
 func TestCombinedJobTagsOnePartPerHandout(t *testing.T) {
 	r := newRenderer(t)
 	var buf bytes.Buffer
-	c := r.NewCombiner(&buf, false, nil)
+	c := r.NewCombiner(&buf, PrintOptions{PDFA: true}, nil)
 	for _, job := range []Job{
 		{Leaflet: sample("let-down-reflex"), Site: site("riverside")},
 		{Leaflet: sample("reflejo-de-bajada"), Site: site("hillcrest"), Layout: "booklet"},
@@ -144,6 +144,9 @@ func TestCombinedJobTagsOnePartPerHandout(t *testing.T) {
 	}
 	if !strings.Contains(summary, `"langs": ["es"]`) {
 		t.Errorf("the Spanish handout's elements should carry /Lang (es), and only they: %s", summary)
+	}
+	if !strings.Contains(summary, `"pdfa": true`) {
+		t.Errorf("a combined job asked for PDF/A makes no PDF/A claim: %s", summary)
 	}
 	st := structText(t, pdf)
 	if n := strings.Count(st, "\n  Part"); n != 2 {
