@@ -2,6 +2,7 @@ package batch
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 
@@ -19,6 +20,12 @@ type catalog struct {
 	mu       sync.Mutex
 	leaflets map[string]*leafInfo
 	sites    map[string]*siteInfo
+	layouts  map[string]*layoutInfo
+}
+
+type layoutInfo struct {
+	once  sync.Once
+	fonts string // the layout's fonts: folder, if any
 }
 
 type leafInfo struct {
@@ -34,7 +41,8 @@ type siteInfo struct {
 }
 
 func newCatalog(assets []string) *catalog {
-	return &catalog{assets: assets, leaflets: map[string]*leafInfo{}, sites: map[string]*siteInfo{}}
+	return &catalog{assets: assets, leaflets: map[string]*leafInfo{}, sites: map[string]*siteInfo{},
+		layouts: map[string]*layoutInfo{}}
 }
 
 func (c *catalog) leaflet(path string) *leafInfo {
@@ -86,11 +94,46 @@ func (c *catalog) site(path string) *siteInfo {
 	return si
 }
 
+// layoutFonts is the fonts: folder a layout file names ("" for none, or
+// for a layout that does not load, whose render then says why).
+func (c *catalog) layoutFonts(path string) string {
+	c.mu.Lock()
+	li := c.layouts[path]
+	if li == nil {
+		li = &layoutInfo{}
+		c.layouts[path] = li
+	}
+	c.mu.Unlock()
+	li.once.Do(func() {
+		if l, err := load.Layout(path); err == nil {
+			li.fonts = l.Fonts
+		}
+	})
+	return li.fonts
+}
+
+// fontFiles lists a fonts folder and the font files in it: a font added,
+// removed or replaced there changes what a handout is drawn with.
+func fontFiles(dir string) []string {
+	out := []string{dir}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return out // the render reports the folder
+	}
+	for _, e := range entries {
+		switch strings.ToLower(filepath.Ext(e.Name())) {
+		case ".ttf", ".otf", ".ttc", ".otc":
+			out = append(out, filepath.Join(dir, e.Name()))
+		}
+	}
+	return out
+}
+
 // inputs lists every file an output is made from: the leaflet (and its
-// translation), the site
-// file and its images, the leaflet's images and a layout file (built-in
-// layouts live inside the program).
-func (c *catalog) inputs(o Output) []string {
+// translation), the site file and its images, the leaflet's images, a
+// layout file (built-in layouts live inside the program), and the font
+// folders (fonts, the run's, and the layout's own) with their fonts.
+func (c *catalog) inputs(o Output, fonts []string) []string {
 	in := []string{o.Leaflet}
 	if o.Site != "" {
 		in = append(in, c.site(o.Site).files...)
@@ -100,8 +143,15 @@ func (c *catalog) inputs(o Output) []string {
 		in = append(in, o.With)
 		in = append(in, c.leaflet(o.With).images...)
 	}
+	dirs := fonts
 	if _, builtin := layouts.Open(o.Layout); !builtin && o.Layout != "" {
 		in = append(in, o.Layout)
+		if f := c.layoutFonts(o.Layout); f != "" {
+			dirs = append(dirs[:len(dirs):len(dirs)], f)
+		}
+	}
+	for _, d := range dirs {
+		in = append(in, fontFiles(d)...)
 	}
 	return dedupe(in)
 }
@@ -164,11 +214,12 @@ type Catalog struct{ c *catalog }
 func NewCatalog(assets []string) *Catalog { return &Catalog{newCatalog(assets)} }
 
 // InputFiles lists every file the outputs are made from (leaflets, site
-// files, layout files and every image they name), each once.
-func (c *Catalog) InputFiles(outs []Output) []string {
+// files, layout files, every image they name, and the fonts of the given
+// font folders and the layouts'), each once.
+func (c *Catalog) InputFiles(outs []Output, fonts []string) []string {
 	var all []string
 	for _, o := range outs {
-		all = append(all, c.c.inputs(o)...)
+		all = append(all, c.c.inputs(o, fonts)...)
 	}
 	return dedupe(all)
 }

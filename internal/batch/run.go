@@ -286,11 +286,11 @@ func (w *worker) do(pos int, o Output) (p pending, ok bool) {
 		}
 	}()
 	if w.opt.Report != nil {
-		rec.Inputs = w.cat.inputs(o)
+		rec.Inputs = w.cat.inputs(o, w.opt.Fonts)
 	}
 	fresh := !w.opt.Force && upToDate(o.Path, func() []string {
 		if rec.Inputs == nil {
-			rec.Inputs = w.cat.inputs(o)
+			rec.Inputs = w.cat.inputs(o, w.opt.Fonts)
 		}
 		return rec.Inputs
 	})

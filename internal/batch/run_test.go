@@ -467,3 +467,84 @@ type procsObserver struct{ seen *int }
 
 func (o *procsObserver) Start(int)    { *o.seen = runtime.GOMAXPROCS(0) }
 func (o *procsObserver) Done(*Record) {}
+
+// TestFontFilesAreInputs: a font replaced, added or touched in the run's
+// fonts folder, or in a layout's fonts: folder, makes the outputs drawn
+// with it stale.
+func TestFontFilesAreInputs(t *testing.T) {
+	dir := library(t)
+	armenian, err := os.ReadFile(filepath.Join(repo, "fonts", "NotoSansArmenian-Regular.ttf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	write(t, dir, map[string]string{
+		"runfonts/Brand.ttf":    string(armenian),
+		"house/fonts/Brand.ttf": string(armenian),
+		"house/house.yaml":      "page: {size: a4}\nfonts: fonts\n",
+	})
+	leaf := entries(filepath.Join(dir, "leaflets", "a.yaml"))
+	hourAgo := time.Now().Add(-time.Hour)
+	for _, p := range []string{"runfonts/Brand.ttf", "runfonts", "house/fonts/Brand.ttf", "house/fonts", "house/house.yaml"} {
+		if err := os.Chtimes(filepath.Join(dir, p), hourAgo, hourAgo); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := newRenderer(t)
+	for _, c := range []struct {
+		name, layout, fonts string
+	}{
+		{"the run's fonts folder", "", filepath.Join(dir, "runfonts")},
+		{"a layout's fonts folder", filepath.Join(dir, "house", "house.yaml"), filepath.Join(dir, "house", "fonts")},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			spec := Spec{Leaflets: leaf, OutDir: filepath.Join(dir, "out", c.name)}
+			opt := Options{}
+			if c.layout != "" {
+				spec.Layouts = entries(c.layout)
+			} else {
+				opt.Fonts = []string{c.fonts}
+			}
+			outs, err := Plan(spec)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rendered := func() int {
+				t.Helper()
+				sum, err := Run(context.Background(), r, outs, opt)
+				if err != nil || sum.Failed != 0 {
+					t.Fatalf("%v %+v", err, sum)
+				}
+				return sum.Rendered
+			}
+			if n := rendered(); n != 1 {
+				t.Fatalf("first run rendered %d", n)
+			}
+			if n := rendered(); n != 0 {
+				t.Fatalf("second run rendered %d, want it skipped", n)
+			}
+			now := time.Now() // later than the output, as touch(1) does
+			if err := os.Chtimes(filepath.Join(c.fonts, "Brand.ttf"), now, now); err != nil {
+				t.Fatal(err)
+			}
+			if n := rendered(); n != 1 {
+				t.Errorf("a replaced font: rendered %d, want 1", n)
+			}
+			if n := rendered(); n != 0 {
+				t.Errorf("nothing changed: rendered %d, want 0", n)
+			}
+			// a new file dates its folder (here by the precise clock: the
+			// kernel's file times come from a coarser one, which can date
+			// a file written just after the last render before it)
+			if err := os.WriteFile(filepath.Join(c.fonts, "Extra.ttf"), armenian, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			now = time.Now()
+			if err := os.Chtimes(c.fonts, now, now); err != nil {
+				t.Fatal(err)
+			}
+			if n := rendered(); n != 1 {
+				t.Errorf("a font added: rendered %d, want 1", n)
+			}
+		})
+	}
+}

@@ -277,7 +277,7 @@ func runOutputs(env *Env, cmd string, outs []batch.Output, set runSettings, info
 		inputs = append(inputs, info.Job)
 	}
 	cat := batch.NewCatalog(set.assets)
-	if err := checkClashes(cat, outs, inputs, f.report, f.combine); err != nil {
+	if err := checkClashes(cat, outs, set.fonts, inputs, f.report, f.combine); err != nil {
 		fmt.Fprintf(env.Stderr, "handout %s: %v\n", cmd, err)
 		return ExitUsage
 	}

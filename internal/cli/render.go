@@ -136,7 +136,7 @@ func renderOne(env *Env, job render.Job, out string, quiet bool) int {
 		dest = strings.TrimSuffix(filepath.Base(job.Leaflet), filepath.Ext(job.Leaflet)) + ".pdf"
 	}
 	outs := []batch.Output{{Leaflet: job.Leaflet, Site: job.Site, Layout: job.Layout, Path: dest}}
-	if err := checkClashes(batch.NewCatalog(job.Assets), outs, nil); err != nil {
+	if err := checkClashes(batch.NewCatalog(job.Assets), outs, job.Fonts, nil); err != nil {
 		fmt.Fprintf(env.Stderr, "handout render: %v\n", err)
 		return ExitUsage
 	}
