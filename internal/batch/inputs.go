@@ -4,10 +4,10 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 
 	"handout/internal/inline"
 	"handout/internal/load"
+	"handout/internal/memo"
 	"handout/internal/model"
 	"handout/layouts"
 )
@@ -17,48 +17,31 @@ import (
 // the report and the combined file's bookmarks need: file names and a title.
 type catalog struct {
 	assets   []string // library folders leaflets may take images from
-	mu       sync.Mutex
-	leaflets map[string]*leafInfo
-	sites    map[string]*siteInfo
-	layouts  map[string]*layoutInfo
-}
-
-type layoutInfo struct {
-	once  sync.Once
-	fonts string // the layout's fonts: folder, if any
+	leaflets memo.Map[string, leafInfo]
+	sites    memo.Map[string, siteInfo]
+	layouts  memo.Map[string, string] // a layout file's fonts: folder
 }
 
 type leafInfo struct {
-	once   sync.Once
 	images []string
 	title  model.Text
 }
 
 type siteInfo struct {
-	once  sync.Once
 	files []string // the site file and its images
 	site  *model.Site
 }
 
-func newCatalog(assets []string) *catalog {
-	return &catalog{assets: assets, leaflets: map[string]*leafInfo{}, sites: map[string]*siteInfo{},
-		layouts: map[string]*layoutInfo{}}
-}
+func newCatalog(assets []string) *catalog { return &catalog{assets: assets} }
 
-func (c *catalog) leaflet(path string) *leafInfo {
-	c.mu.Lock()
-	li := c.leaflets[path]
-	if li == nil {
-		li = &leafInfo{}
-		c.leaflets[path] = li
-	}
-	c.mu.Unlock()
-	li.once.Do(func() {
+func (c *catalog) leaflet(path string) leafInfo {
+	li, _ := c.leaflets.Get(path, func() (leafInfo, error) {
 		// A leaflet that does not load has no known images; its output is
 		// then rendered, and fails with the loader's messages.
+		var li leafInfo
 		l, err := load.Leaflet(path, c.assets...)
 		if err != nil {
-			return
+			return li, nil
 		}
 		li.title = l.Title
 		model.Walk(l, model.Visitor{Block: func(b model.Block, _ model.Place) {
@@ -66,23 +49,17 @@ func (c *catalog) leaflet(path string) *leafInfo {
 				li.images = append(li.images, img.Path)
 			}
 		}})
+		return li, nil
 	})
 	return li
 }
 
-func (c *catalog) site(path string) *siteInfo {
-	c.mu.Lock()
-	si := c.sites[path]
-	if si == nil {
-		si = &siteInfo{}
-		c.sites[path] = si
-	}
-	c.mu.Unlock()
-	si.once.Do(func() {
-		si.files = []string{load.SiteFile(path)}
+func (c *catalog) site(path string) siteInfo {
+	si, _ := c.sites.Get(path, func() (siteInfo, error) {
+		si := siteInfo{files: []string{load.SiteFile(path)}}
 		s, err := load.Site(path)
 		if err != nil {
-			return
+			return si, nil
 		}
 		si.site = s
 		for _, img := range []string{s.HeaderImage, s.FooterImage} {
@@ -90,6 +67,7 @@ func (c *catalog) site(path string) *siteInfo {
 				si.files = append(si.files, img)
 			}
 		}
+		return si, nil
 	})
 	return si
 }
@@ -97,19 +75,14 @@ func (c *catalog) site(path string) *siteInfo {
 // layoutFonts is the fonts: folder a layout file names ("" for none, or
 // for a layout that does not load, whose render then says why).
 func (c *catalog) layoutFonts(path string) string {
-	c.mu.Lock()
-	li := c.layouts[path]
-	if li == nil {
-		li = &layoutInfo{}
-		c.layouts[path] = li
-	}
-	c.mu.Unlock()
-	li.once.Do(func() {
-		if l, err := load.Layout(path); err == nil {
-			li.fonts = l.Fonts
+	dir, _ := c.layouts.Get(path, func() (string, error) {
+		l, err := load.Layout(path)
+		if err != nil {
+			return "", nil
 		}
+		return l.Fonts, nil
 	})
-	return li.fonts
+	return dir
 }
 
 // fontFiles lists a fonts folder and the font files in it: a font added,

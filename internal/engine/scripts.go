@@ -9,33 +9,19 @@ import (
 
 	"handout/fonts"
 	"handout/internal/font"
+	"handout/internal/memo"
 )
 
 // families parses the catalog's families when a document first needs
 // them, each at most once per engine.
 type families struct {
 	catalog *fonts.Catalog
-	mu      sync.Mutex
-	parsed  map[string]*familyOnce
-}
-
-type familyOnce struct {
-	once sync.Once
-	fam  *font.Family
-	err  error
+	parsed  memo.Map[string, *font.Family]
 }
 
 // get returns the parsed family of the catalog's family name.
 func (fs *families) get(name string) (*font.Family, error) {
-	fs.mu.Lock()
-	f := fs.parsed[name]
-	if f == nil {
-		f = &familyOnce{}
-		fs.parsed[name] = f
-	}
-	fs.mu.Unlock()
-	f.once.Do(func() { f.fam, f.err = fs.parse(name) })
-	return f.fam, f.err
+	return fs.parsed.Get(name, func() (*font.Family, error) { return fs.parse(name) })
 }
 
 func (fs *families) parse(name string) (*font.Family, error) {
@@ -115,8 +101,8 @@ type fontSets struct {
 }
 
 func newFontSets(base *font.Set, catalog *fonts.Catalog) *fontSets {
-	return &fontSets{base: base, fams: &families{catalog: catalog, parsed: map[string]*familyOnce{}},
-		user: &userFonts{dirs: map[string]*dirOnce{}}, sets: map[string]*font.Set{}}
+	return &fontSets{base: base, fams: &families{catalog: catalog},
+		user: &userFonts{}, sets: map[string]*font.Set{}}
 }
 
 // forLang returns the set a document in lang is set in: the base set, with

@@ -50,7 +50,7 @@ func TestEnglishReadsNoOtherFamily(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if n := len(e.sets.fams.parsed); n != 0 {
+	if n := e.sets.fams.parsed.Len(); n != 0 {
 		t.Errorf("%d catalog families parsed for English documents, want none", n)
 	}
 	leaf, err := load.Leaflet(filepath.Join("..", "..", "content", "leaflets", "zh-Hans-fever.yaml"))
@@ -61,8 +61,8 @@ func TestEnglishReadsNoOtherFamily(t *testing.T) {
 	if _, err := e.Typeset(Doc{Leaflet: leaf, Site: PlainSite(), Layout: lay}); err != nil {
 		t.Fatal(err)
 	}
-	if _, ok := e.sets.fams.parsed[fonts.DroidSansFallbackName]; !ok || len(e.sets.fams.parsed) != 1 {
-		t.Errorf("a Chinese document parsed %d families; want the Chinese one alone", len(e.sets.fams.parsed))
+	if ok := e.sets.fams.parsed.Has(fonts.DroidSansFallbackName); !ok || e.sets.fams.parsed.Len() != 1 {
+		t.Errorf("a Chinese document parsed %d families; want the Chinese one alone", e.sets.fams.parsed.Len())
 	}
 }
 
@@ -74,7 +74,7 @@ func TestMissingCharacterParsesNothingTwice(t *testing.T) {
 	if f := e.FontsFor("en").FaceFor(font.Regular, '😀'); f != nil {
 		t.Errorf("😀 is drawn with %s", f.Name())
 	}
-	if n := len(e.sets.fams.parsed); n != 0 {
+	if n := e.sets.fams.parsed.Len(); n != 0 {
 		t.Errorf("%d families parsed looking for an emoji, want none", n)
 	}
 }

@@ -7,41 +7,24 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"sync"
 
 	gofont "github.com/go-text/typesetting/font"
 	ot "github.com/go-text/typesetting/font/opentype"
 
 	"handout/internal/font"
+	"handout/internal/memo"
 )
 
 // userFonts parses the font folders a print room adds (--fonts, a
 // layout's fonts:), each once per engine.
-type userFonts struct {
-	mu   sync.Mutex
-	dirs map[string]*dirOnce
-}
-
-type dirOnce struct {
-	once sync.Once
-	fams []*font.Family
-	err  error
-}
+type userFonts struct{ dirs memo.Map[string, []*font.Family] }
 
 func (u *userFonts) get(dir string) ([]*font.Family, error) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		return nil, err
 	}
-	u.mu.Lock()
-	d := u.dirs[abs]
-	if d == nil {
-		d = &dirOnce{}
-		u.dirs[abs] = d
-	}
-	u.mu.Unlock()
-	d.once.Do(func() { d.fams, d.err = LoadFontDir(abs) })
-	return d.fams, d.err
+	return u.dirs.Get(abs, func() ([]*font.Family, error) { return LoadFontDir(abs) })
 }
 
 // LoadFontDir parses every .ttf and .otf file in dir into families, by the

@@ -2,9 +2,9 @@ package paint
 
 import (
 	"fmt"
-	"sync"
 
 	"handout/internal/font"
+	"handout/internal/memo"
 	"handout/internal/pdf"
 )
 
@@ -13,14 +13,7 @@ import (
 // concurrent use.
 type Resources struct {
 	comp  *pdf.Compressors
-	mu    sync.Mutex
-	fonts map[*font.Face]*fontEntry
-}
-
-type fontEntry struct {
-	once sync.Once
-	prog *pdf.FontProgram
-	err  error
+	fonts memo.Map[*font.Face, *pdf.FontProgram]
 }
 
 // NewResources returns an empty set sharing comp (nil makes a pool).
@@ -28,7 +21,7 @@ func NewResources(comp *pdf.Compressors) *Resources {
 	if comp == nil {
 		comp = pdf.NewCompressors()
 	}
-	return &Resources{comp: comp, fonts: map[*font.Face]*fontEntry{}}
+	return &Resources{comp: comp}
 }
 
 // Compressors is the pool the documents compress with.
@@ -36,18 +29,11 @@ func (r *Resources) Compressors() *pdf.Compressors { return r.comp }
 
 // program returns face's parsed font, parsing it on first use.
 func (r *Resources) program(face *font.Face) (*pdf.FontProgram, error) {
-	r.mu.Lock()
-	e := r.fonts[face]
-	if e == nil {
-		e = &fontEntry{}
-		r.fonts[face] = e
-	}
-	r.mu.Unlock()
-	e.once.Do(func() {
-		e.prog, e.err = pdf.ParseFont(face.Data())
-		if e.err != nil {
-			e.err = fmt.Errorf("font %s: %w", face.Name(), e.err)
+	return r.fonts.Get(face, func() (*pdf.FontProgram, error) {
+		prog, err := pdf.ParseFont(face.Data())
+		if err != nil {
+			return nil, fmt.Errorf("font %s: %w", face.Name(), err)
 		}
+		return prog, nil
 	})
-	return e.prog, e.err
 }

@@ -32,10 +32,7 @@ func pikepdf(t *testing.T) string {
 func matterhorn(t *testing.T, pdf []byte) (problems []string, summary string) {
 	t.Helper()
 	py := pikepdf(t)
-	path := filepath.Join(t.TempDir(), "out.pdf")
-	if err := os.WriteFile(path, pdf, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	path := writeTemp(t, pdf)
 	out, err := exec.Command(py, filepath.Join("testdata", "matterhorn.py"), path).CombinedOutput()
 	lines := strings.Split(strings.TrimSpace(string(out)), "\n")
 	if _, ok := err.(*exec.ExitError); err != nil && !ok {
@@ -157,11 +154,7 @@ func TestCombinedJobTagsOnePartPerHandout(t *testing.T) {
 // structText is pdfinfo -struct-text's reading of pdf.
 func structText(t *testing.T, pdf []byte) string {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "out.pdf")
-	if err := os.WriteFile(path, pdf, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return pdftest.Output(t, "pdfinfo", "-struct-text", path)
+	return pdftest.Output(t, "pdfinfo", "-struct-text", writeTemp(t, pdf))
 }
 
 // readsInOrder reads pdf's structure tree with poppler and finds the
@@ -284,15 +277,7 @@ func writeTemp(t *testing.T, pdf []byte) string {
 // Strong being role-mapped to Span for PDF 1.7 readers, which is how
 // poppler shows it.
 func TestNoteTitleIsStrong(t *testing.T) {
-	r := newRenderer(t)
-	res, err := r.Render(Job{Leaflet: sample("breastfeeding-first-weeks"), Site: site("riverside")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "out.pdf")
-	if err := os.WriteFile(path, res.PDF, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	path := renderTo(t, newRenderer(t), Job{Leaflet: sample("breastfeeding-first-weeks"), Site: site("riverside")})
 	tree := pdftest.Output(t, "pdfinfo", "-struct", path)
 	if n := len(regexp.MustCompile(`(?m)^(\s*)Div\n\s+P \(block\)\n\s+Span \(inline\)$`).FindAllString(tree, -1)); n < 3 {
 		t.Errorf("%d notes have their title as P > Strong, want 3 or more:\n%s", n, tree)

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -23,11 +22,7 @@ func renderTo(t *testing.T, r *Renderer, job Job) string {
 	if err != nil {
 		t.Fatalf("%+v: %v", job, err)
 	}
-	path := filepath.Join(t.TempDir(), "out.pdf")
-	if err := os.WriteFile(path, res.PDF, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return path
+	return writeTemp(t, res.PDF)
 }
 
 // word is one word of pdftotext -bbox-layout output, in points from the
