@@ -19,7 +19,8 @@ type catalog struct {
 	assets   []string // library folders leaflets may take images from
 	leaflets memo.Map[string, leafInfo]
 	sites    memo.Map[string, siteInfo]
-	layouts  memo.Map[string, string] // a layout file's fonts: folder
+	layouts  memo.Map[string, string]   // a layout file's fonts: folder
+	fontDirs memo.Map[string, []string] // a fonts folder and its fonts
 }
 
 type leafInfo struct {
@@ -124,7 +125,8 @@ func (c *catalog) inputs(o Output, fonts []string) []string {
 		}
 	}
 	for _, d := range dirs {
-		in = append(in, fontFiles(d)...)
+		files, _ := c.fontDirs.Get(d, func() ([]string, error) { return fontFiles(d), nil })
+		in = append(in, files...)
 	}
 	return dedupe(in)
 }
