@@ -63,6 +63,7 @@ type painter struct {
 	// the typesetter dropped: the tagged text gets it back
 	spaceAfter bool
 	spaces     map[*font.Face]uint16 // each face's space glyph, once seen
+	buf        runBuffers            // painter.text's slices, reused from run to run
 	// the colours last set, so runs in one colour do not repeat them
 	fill, stroke       model.Color
 	fillSet, strokeSet bool

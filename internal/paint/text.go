@@ -1,7 +1,6 @@
 package paint
 
 import (
-	"slices"
 	"strings"
 
 	"handout/internal/pdf"
@@ -9,10 +8,12 @@ import (
 )
 
 // text paints a glyph run. Each glyph is told what text it stands for:
-// the text of its cluster. Where the font's ToUnicode map cannot give that
-// back (a cluster drawn with several glyphs, or a glyph that already
-// stands for other text), the cluster is wrapped in ActualText, so text
-// extraction, search and screen readers get exactly the source text.
+// the text of its cluster. Where that is not enough for text extraction
+// to give back exactly the source text (a cluster the font's ToUnicode map
+// cannot express, or a mark drawn back over its letter, where readers see
+// a word break), the whole word is wrapped in ActualText holding its text;
+// see extract.go. Words that need none get none, so Latin text is drawn
+// as plain glyph strings.
 func (p *painter) text(c *pdf.Content, t *typeset.Text, pageH float64) error {
 	if len(t.Glyphs) == 0 {
 		return nil
@@ -35,23 +36,42 @@ func (p *painter) text(c *pdf.Content, t *typeset.Text, pageH float64) error {
 		c.SetTextRender(pdf.FillStrokeText)
 		defer c.SetTextRender(pdf.FillText)
 	}
-	y := pageH - t.Y
-	x := t.X
-	starts := clusterStarts(t.Glyphs)
-	seg := make([]pdf.Glyph, 0, len(t.Glyphs)+1) // and the space after a line
-	segX := x
-	flush := func() {
-		c.Glyphs(f, t.Size, segX, y, seg)
-		seg = seg[:0]
-	}
+	b := &p.buf
+	b.starts = clusterStarts(b.starts[:0], t.Glyphs)
+	w := glyphWriter{c: c, f: f, size: t.Size, x: t.X, segX: t.X, y: pageH - t.Y, seg: b.seg[:0]}
 	_, haveSpace := p.spaces[t.Face]
 	for i := 0; i < len(t.Glyphs); {
+		b.word = p.nextWord(b.word[:0], t, i, haveSpace)
+		last := b.word[len(b.word)-1]
+		p.paintWord(&w, t, b.word)
+		i = last.to
+	}
+	if space, ok := p.spaces[t.Face]; ok && p.spaceAfter && f.Use(space, " ") {
+		// the space dropped at the line break, drawn with no advance:
+		// invisible, but extracted and read
+		w.seg = append(w.seg, pdf.Glyph{ID: space})
+	}
+	w.flush()
+	b.seg = w.seg
+	return nil
+}
+
+// nextWord collects the clusters of the word starting at glyph i: up to
+// the next space, or the space itself, which is a word of its own. Each
+// cluster's glyphs are told its text as they are collected.
+func (p *painter) nextWord(word []cluster, t *typeset.Text, i int, haveSpace bool) []cluster {
+	f := p.fonts[t.Face]
+	starts := p.buf.starts
+	for i < len(t.Glyphs) {
 		// the glyphs of one cluster sit next to each other
 		j := i + 1
 		for j < len(t.Glyphs) && t.Glyphs[j].Cluster == t.Glyphs[i].Cluster {
 			j++
 		}
 		text := clusterText(t.Text, t.Glyphs[i].Cluster, starts)
+		if text == " " && len(word) > 0 {
+			break
+		}
 		if !haveSpace && j-i == 1 && text == " " {
 			p.spaces[t.Face] = t.Glyphs[i].ID
 		}
@@ -66,93 +86,71 @@ func (p *painter) text(c *pdf.Content, t *typeset.Text, pageH float64) error {
 			for _, g := range t.Glyphs[i:j] {
 				f.Use(g.ID, "")
 			}
-			if len(seg) > 0 {
-				flush()
-			}
-			segX = x
-			c.BeginActualText(text)
 		}
-		for _, g := range t.Glyphs[i:j] {
-			seg = append(seg, pdf.Glyph{ID: g.ID, XAdvance: g.XAdvance, XOffset: g.XOffset, YOffset: g.YOffset})
-			x += g.XAdvance
-		}
-		if !exact {
-			flush()
-			c.EndMarked()
-			segX = x
-		}
+		word = append(word, cluster{from: i, to: j, at: t.Glyphs[i].Cluster, text: text, spaced: spaced, exact: exact})
 		i = j
+		if text == " " {
+			break
+		}
 	}
-	if space, ok := p.spaces[t.Face]; ok && p.spaceAfter && f.Use(space, " ") {
-		// the space dropped at the line break, drawn with no advance:
-		// invisible, but extracted and read
-		seg = append(seg, pdf.Glyph{ID: space})
-	}
-	if len(seg) > 0 {
-		flush()
-	}
-	return nil
+	return word
 }
 
-// useEach maps the glyphs of a cluster in order onto its characters, the
-// last glyph taking the characters left over, when that gives back the
-// text in order: a letter and the marks drawn over it (क + ै, ر + ً)
-// need no ActualText, around which text extraction (pdftotext) sees a
-// word break. A glyph that is the plain form of another character of the
-// cluster (a vowel sign drawn before its consonant) is out of order, and
-// the cluster keeps its ActualText.
-func useEach(f *pdf.Font, t *typeset.Text, from, to int, text string) bool {
-	runes := []rune(text)
-	n := to - from
-	if len(runes) < n {
-		return false
-	}
-	for k, g := range t.Glyphs[from:to] {
-		for m, r := range runes {
-			if m != k && t.Face.Nominal(r) == g.ID {
-				return false
-			}
+// paintWord draws a word's glyphs, inside ActualText when its glyphs alone
+// would not give its text back.
+func (p *painter) paintWord(w *glyphWriter, t *typeset.Text, word []cluster) {
+	from, to := word[0].from, word[len(word)-1].to
+	if t.RTL {
+		// right-to-left words keep ActualText to the clusters that need
+		// it: see extract.go for why a whole word cannot have it
+		for _, cl := range word {
+			w.span(t.Glyphs[cl.from:cl.to], cl.text, !cl.exact)
 		}
+		return
 	}
-	for k, g := range t.Glyphs[from:to] {
-		part := string(runes[k])
-		if k == n-1 {
-			part = string(runes[k:])
-		}
-		if !f.Use(g.ID, part) {
-			return false
-		}
+	whole := !allExact(word) || breaksWord(w.f.Program(), t.Glyphs[from:to], t.Size)
+	w.span(t.Glyphs[from:to], wordText(t.Text, word), whole)
+}
+
+// glyphWriter collects glyphs into one Glyphs call until ActualText, which
+// must enclose whole Glyphs calls, interrupts them.
+type glyphWriter struct {
+	c       *pdf.Content
+	f       *pdf.Font
+	size, y float64
+	x       float64 // the pen
+	segX    float64 // where seg's first glyph is drawn
+	seg     []pdf.Glyph
+}
+
+// span draws gs, wrapped in ActualText text when actual is set.
+func (w *glyphWriter) span(gs []typeset.Glyph, text string, actual bool) {
+	if actual {
+		w.flush()
+		w.c.BeginActualText(text)
 	}
-	return true
+	for _, g := range gs {
+		w.seg = append(w.seg, pdf.Glyph{ID: g.ID, XAdvance: g.XAdvance, XOffset: g.XOffset, YOffset: g.YOffset})
+		w.x += g.XAdvance
+	}
+	if actual {
+		w.flush()
+		w.c.EndMarked()
+	}
+}
+
+// flush draws the glyphs collected so far.
+func (w *glyphWriter) flush() {
+	if len(w.seg) > 0 {
+		w.c.Glyphs(w.f, w.size, w.segX, w.y, w.seg)
+		w.seg = w.seg[:0]
+	}
+	w.segX = w.x
 }
 
 // emboldenWidth is the stroke of synthetic bold as a fraction of the
 // size: about the difference between a regular and a bold stem.
 const emboldenWidth = 0.035
-
-// clusterStarts returns the run's cluster offsets, sorted and distinct.
-func clusterStarts(gs []typeset.Glyph) []int {
-	s := make([]int, len(gs))
-	for i, g := range gs {
-		s[i] = g.Cluster
-	}
-	slices.Sort(s)
-	return slices.Compact(s)
-}
-
-// clusterText is the source text of the cluster starting at offset at: up
-// to the next cluster's start, or the end of the run.
-func clusterText(text string, at int, starts []int) string {
-	if at < 0 || at > len(text) {
-		return ""
-	}
-	i, _ := slices.BinarySearch(starts, at)
-	end := len(text)
-	if i+1 < len(starts) {
-		end = min(starts[i+1], len(text))
-	}
-	return text[at:end]
-}
 
 // knowsSpace reports whether the run itself draws a space, whose glyph
 // then ends the line (the run's last cluster is only reached after it).

@@ -113,18 +113,29 @@ func TestScriptSamplesGiveBackTheirText(t *testing.T) {
 			if layout != "letter" && layout != "large-print" {
 				continue
 			}
+			rawOrder := flatten(output(t, "pdftotext", "-raw", "-enc", "UTF-8", pdf, "-"))
 			got, same := flatten(raw), exact
-			if name == "hi-ors" || name == "ar-engorgement" {
+			if name == "ar-engorgement" {
 				same = lettersOnly
 			}
 			for _, want := range sourceTexts(t, sample(name), s) {
-				if !strings.Contains(same(got), same(want)) {
+				if !strings.Contains(same(got), same(want)) && !strings.Contains(same(got), same(dehyphenated(want))) {
 					t.Errorf("%s, %s: %q does not come back from:\n%s", name, layout, want, got)
+				}
+				if name != "ar-engorgement" && !strings.Contains(same(rawOrder), same(want)) {
+					t.Errorf("%s, %s: %q does not come back from pdftotext -raw:\n%s", name, layout, want, rawOrder)
 				}
 			}
 		}
 	}
 }
+
+// dehyphenated is text as pdftotext prints it when a line ends after
+// one of its hyphens (धीरे-धीरे, Korea-born): without layout options it
+// takes a line ending in "-" for a word hyphenated by the typesetter and
+// drops the hyphen (poppler's TextLine::coalesce sets hyphenated when a
+// line's last character is '-'). The -raw reading keeps it.
+func dehyphenated(text string) string { return strings.ReplaceAll(text, "-", "") }
 
 // TestArabicJoinsAndFlushesRight: in the Arabic sample the same letter is
 // drawn with several glyphs (its isolated, initial, medial and final

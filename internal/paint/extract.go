@@ -1,0 +1,154 @@
+package paint
+
+import (
+	"math"
+	"slices"
+
+	"handout/internal/pdf"
+	"handout/internal/typeset"
+)
+
+// What text extraction needs from the content stream.
+//
+// A reader rebuilds words from where glyphs are drawn. Poppler (pdftotext,
+// TextPage::addChar) starts a new word when a glyph starts more than 0.2 em
+// before the previous one ends, more than 0.1 em after it, within 0.1 em of
+// the previous glyph's start (taken as duplicated text) or off its baseline.
+// A Devanagari vowel sign or an Arabic haraka drawn back over its letter
+// does all of that, so its glyphs' own text comes back split from the
+// letter. Inside ActualText a reader takes the span's text as one piece
+// over the span's extent: wrapping the whole word, from space to space,
+// gives it back in one piece, in logical order as the PDF specification
+// says ActualText is. A span around a single cluster would not do: the
+// span ends where its last glyph (the mark) ends, before the pen, and the
+// next glyph would start a word again.
+
+// runBuffers are painter.text's working slices, kept between runs so a
+// run allocates nothing of its own (a painter paints one document, in one
+// goroutine).
+type runBuffers struct {
+	seg    []pdf.Glyph // glyphs waiting for one Glyphs call
+	starts []int       // the run's cluster offsets, sorted
+	word   []cluster   // the clusters of the word being painted
+}
+
+// cluster is one cluster of a run: its glyphs, its text, and whether the
+// ToUnicode map gives that text back from the glyphs.
+type cluster struct {
+	from, to int    // its glyphs
+	at       int    // its offset in the run's text
+	text     string // its text, and a space after the line's last one
+	spaced   bool   // the space was added
+	exact    bool
+}
+
+// allExact reports whether every cluster of a word extracts from its
+// glyphs alone.
+func allExact(word []cluster) bool {
+	for _, cl := range word {
+		if !cl.exact {
+			return false
+		}
+	}
+	return true
+}
+
+// wordText is the source text of a left-to-right word: from its first
+// cluster's offset to its last cluster's end, and the space a line end
+// adds.
+func wordText(text string, word []cluster) string {
+	if len(word) == 1 {
+		return word[0].text
+	}
+	last := word[len(word)-1]
+	if last.spaced {
+		return text[word[0].at:last.at+len(last.text)-1] + " "
+	}
+	return text[word[0].at : last.at+len(last.text)]
+}
+
+// Thresholds of poppler's word building (TextOutputDev.cc: minDupBreakOverlap,
+// minWordBreakSpace, dupMaxPriDelta, and the 0.5 pt baseline test), a
+// little inside them so rounding cannot tip a word over.
+const (
+	maxOverlap  = 0.19  // em a glyph may start before the previous one ends
+	maxGap      = 0.095 // em a glyph may start after it
+	minDistinct = 0.105 // em between the starts of two glyphs
+	maxRise     = 0.45  // points off the word's baseline
+)
+
+// breaksWord reports whether a reader would see a word break inside gs,
+// drawn at size, from where each glyph starts and how wide the font says
+// it is.
+func breaksWord(prog *pdf.FontProgram, gs []typeset.Glyph, size float64) bool {
+	scale := size / float64(prog.UnitsPerEm())
+	pen, prevStart, prevEnd := 0.0, 0.0, 0.0
+	for k, g := range gs {
+		start := pen + g.XOffset
+		if k > 0 {
+			gap := start - prevEnd
+			if gap < -maxOverlap*size || gap > maxGap*size || math.Abs(start-prevStart) < minDistinct*size ||
+				math.Abs(g.YOffset-gs[0].YOffset) > maxRise {
+				return true
+			}
+		}
+		prevStart, prevEnd = start, start+float64(prog.Advance(g.ID))*scale
+		pen += g.XAdvance
+	}
+	return false
+}
+
+// useEach maps the glyphs of a cluster in order onto its characters, the
+// last glyph taking the characters left over, when that gives back the
+// text in order: a letter and the marks drawn over it (क + ै, ر + ً).
+// A glyph that is the plain form of another character of the cluster (a
+// vowel sign drawn before its consonant) is out of order, and the cluster
+// needs ActualText.
+func useEach(f *pdf.Font, t *typeset.Text, from, to int, text string) bool {
+	runes := []rune(text)
+	n := to - from
+	if len(runes) < n {
+		return false
+	}
+	for k, g := range t.Glyphs[from:to] {
+		for m, r := range runes {
+			if m != k && t.Face.Nominal(r) == g.ID {
+				return false
+			}
+		}
+	}
+	for k, g := range t.Glyphs[from:to] {
+		part := string(runes[k])
+		if k == n-1 {
+			part = string(runes[k:])
+		}
+		if !f.Use(g.ID, part) {
+			return false
+		}
+	}
+	return true
+}
+
+// clusterStarts fills s with the run's cluster offsets, sorted and
+// distinct.
+func clusterStarts(s []int, gs []typeset.Glyph) []int {
+	for _, g := range gs {
+		s = append(s, g.Cluster)
+	}
+	slices.Sort(s)
+	return slices.Compact(s)
+}
+
+// clusterText is the source text of the cluster starting at offset at: up
+// to the next cluster's start, or the end of the run.
+func clusterText(text string, at int, starts []int) string {
+	if at < 0 || at > len(text) {
+		return ""
+	}
+	i, _ := slices.BinarySearch(starts, at)
+	end := len(text)
+	if i+1 < len(starts) {
+		end = min(starts[i+1], len(text))
+	}
+	return text[at:end]
+}
