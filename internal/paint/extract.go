@@ -27,9 +27,10 @@ import (
 // run allocates nothing of its own (a painter paints one document, in one
 // goroutine).
 type runBuffers struct {
-	seg    []pdf.Glyph // glyphs waiting for one Glyphs call
-	starts []int       // the run's cluster offsets, sorted
-	word   []cluster   // the clusters of the word being painted
+	seg    []pdf.Glyph      // the run's glyphs, for one text object
+	spans  []pdf.ActualText // the ActualText spans among them
+	starts []int            // the run's cluster offsets, sorted
+	word   []cluster        // the clusters of the word being painted
 }
 
 // cluster is one cluster of a run: its glyphs, its text, and whether the

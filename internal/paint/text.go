@@ -38,7 +38,7 @@ func (p *painter) text(c *pdf.Content, t *typeset.Text, pageH float64) error {
 	}
 	b := &p.buf
 	b.starts = clusterStarts(b.starts[:0], t.Glyphs)
-	w := glyphWriter{c: c, f: f, size: t.Size, x: t.X, segX: t.X, y: pageH - t.Y, seg: b.seg[:0]}
+	w := glyphWriter{c: c, f: f, size: t.Size, x: t.X, y: pageH - t.Y, seg: b.seg[:0], spans: b.spans[:0]}
 	_, haveSpace := p.spaces[t.Face]
 	for i := 0; i < len(t.Glyphs); {
 		b.word = p.nextWord(b.word[:0], t, i, haveSpace)
@@ -52,7 +52,7 @@ func (p *painter) text(c *pdf.Content, t *typeset.Text, pageH float64) error {
 		w.seg = append(w.seg, pdf.Glyph{ID: space})
 	}
 	w.flush()
-	b.seg = w.seg
+	b.seg, b.spans = w.seg, w.spans
 	return nil
 }
 
@@ -112,40 +112,31 @@ func (p *painter) paintWord(w *glyphWriter, t *typeset.Text, word []cluster) {
 	w.span(t.Glyphs[from:to], wordText(t.Text, word), whole)
 }
 
-// glyphWriter collects glyphs into one Glyphs call until ActualText, which
-// must enclose whole Glyphs calls, interrupts them.
+// glyphWriter collects a run's glyphs and the ActualText spans among
+// them for one text object.
 type glyphWriter struct {
 	c       *pdf.Content
 	f       *pdf.Font
 	size, y float64
-	x       float64 // the pen
-	segX    float64 // where seg's first glyph is drawn
+	x       float64 // where the run starts
 	seg     []pdf.Glyph
+	spans   []pdf.ActualText
 }
 
-// span draws gs, wrapped in ActualText text when actual is set.
+// span adds gs, wrapped in ActualText text when actual is set.
 func (w *glyphWriter) span(gs []typeset.Glyph, text string, actual bool) {
-	if actual {
-		w.flush()
-		w.c.BeginActualText(text)
-	}
+	from := len(w.seg)
 	for _, g := range gs {
 		w.seg = append(w.seg, pdf.Glyph{ID: g.ID, XAdvance: g.XAdvance, XOffset: g.XOffset, YOffset: g.YOffset})
-		w.x += g.XAdvance
 	}
 	if actual {
-		w.flush()
-		w.c.EndMarked()
+		w.spans = append(w.spans, pdf.ActualText{From: from, To: len(w.seg), Text: text})
 	}
 }
 
-// flush draws the glyphs collected so far.
+// flush draws what was collected.
 func (w *glyphWriter) flush() {
-	if len(w.seg) > 0 {
-		w.c.Glyphs(w.f, w.size, w.segX, w.y, w.seg)
-		w.seg = w.seg[:0]
-	}
-	w.segX = w.x
+	w.c.GlyphsActualText(w.f, w.size, w.x, w.y, w.seg, w.spans)
 }
 
 // emboldenWidth is the stroke of synthetic bold as a fraction of the

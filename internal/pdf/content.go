@@ -161,6 +161,20 @@ func (c *Content) BeginActualText(text string) {
 // (kerning, justification) become TJ adjustments; x offsets shift one
 // glyph; y offsets are set with the text rise.
 func (c *Content) Glyphs(f *Font, size, x, y float64, glyphs []Glyph) {
+	c.GlyphsActualText(f, size, x, y, glyphs, nil)
+}
+
+// ActualText names glyphs From up to To of a GlyphsActualText call and the
+// text they stand for.
+type ActualText struct {
+	From, To int
+	Text     string
+}
+
+// GlyphsActualText draws glyphs as Glyphs does, wrapping the ranges spans
+// names (in order, apart) in ActualText spans inside the one text object,
+// so every glyph is drawn exactly where it would be without them.
+func (c *Content) GlyphsActualText(f *Font, size, x, y float64, glyphs []Glyph, spans []ActualText) {
 	if len(glyphs) == 0 || size <= 0 {
 		return
 	}
@@ -174,7 +188,21 @@ func (c *Content) Glyphs(f *Font, size, x, y float64, glyphs []Glyph) {
 	c.num(x).num(y).op("Td")
 	var run glyphRun
 	adj := 0.0 // pending adjustment, thousandths of an em (TJ units)
-	for _, g := range glyphs {
+	open := false
+	for i, g := range glyphs {
+		if open && spans[0].To == i {
+			run.end(c)
+			c.EndMarked()
+			open, spans = false, spans[1:]
+		}
+		for !open && len(spans) > 0 && spans[0].To <= i {
+			spans = spans[1:] // empty or out of order: nothing to wrap
+		}
+		if !open && len(spans) > 0 && spans[0].From == i {
+			run.end(c)
+			c.BeginActualText(spans[0].Text)
+			open = true
+		}
 		if g.YOffset != run.rise {
 			run.end(c)
 			c.num(g.YOffset).op("Ts")
@@ -193,6 +221,9 @@ func (c *Content) Glyphs(f *Font, size, x, y float64, glyphs []Glyph) {
 		adj = f.prog.width(gid) - (g.XAdvance-g.XOffset)*1000/size
 	}
 	run.end(c)
+	if open {
+		c.EndMarked()
+	}
 	if run.rise != 0 {
 		c.op("0 Ts")
 	}

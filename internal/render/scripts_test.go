@@ -35,8 +35,8 @@ func closeUp(r rune) bool {
 }
 
 // flatten joins pdftotext's lines as a reader would: a line break is a
-// space, except between Chinese characters, and runs of white space are
-// one space.
+// space, except between Chinese characters and after a hyphen, and runs
+// of white space are one space.
 func flatten(text string) string {
 	text = bidiControls.Replace(text)
 	var b strings.Builder
@@ -48,7 +48,8 @@ func flatten(text string) string {
 		if b.Len() > 0 {
 			prev := []rune(b.String())
 			first := []rune(line)[0]
-			if !closeUp(prev[len(prev)-1]) && !closeUp(first) {
+			// a line broken after a hyphen (धीरे-धीरे) stands for no space
+			if !closeUp(prev[len(prev)-1]) && !closeUp(first) && prev[len(prev)-1] != '-' {
 				b.WriteByte(' ')
 			}
 		}
