@@ -1,6 +1,9 @@
 package pdf
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -106,5 +109,59 @@ func TestToUnicodeBeyondTheBMP(t *testing.T) {
 	checkValid(t, path)
 	if got := pdfText(t, path); got != "𝑥" {
 		t.Errorf("pdftotext = %q, want %q", got, "𝑥")
+	}
+}
+
+// ActualText spans given with the glyphs stay inside the one text object
+// and take no part in positioning: the adjustment owed after the span's
+// last glyph is written after the span.
+func TestActualTextInsideTheTextObject(t *testing.T) {
+	var c Content
+	f := newFont(regular(t), "F1", Ref{Num: 9})
+	a := cmap(t, f.prog, 'A')
+	w := f.prog.width(a) * 10 / 1000
+	gs := []Glyph{{ID: a, XAdvance: w}, {ID: a, XAdvance: w - 0.5}, {ID: a, XAdvance: w, YOffset: 2}}
+	c.GlyphsActualText(f, 10, 1, 2, gs, []ActualText{{From: 1, To: 2, Text: "B"}})
+	want := regexp.MustCompile(`^/F1 10 Tf\nBT\n1 2 Td\n\[\(\x00\x01\)\]TJ\n/Span <</ActualText [^>]+>> BDC\n\[\(\x00\x01\)\]TJ\nEMC\n2 Ts\n\[50\(\x00\x01\)\]TJ\n0 Ts\nET\n$`)
+	if !want.Match(c.buf) {
+		t.Errorf("content %q", c.buf)
+	}
+	// a span to the end closes before ET; an empty one is left out
+	c = Content{}
+	c.GlyphsActualText(f, 10, 1, 2, gs[:2], []ActualText{{From: 0, To: 0, Text: "x"}, {From: 1, To: 2, Text: "B"}})
+	if got := string(c.buf); strings.Count(got, "BDC") != 1 || !strings.HasSuffix(got, "]TJ\nEMC\nET\n") {
+		t.Errorf("content %q", got)
+	}
+}
+
+// Drawn with and without ActualText, a line renders to the same pixels.
+func TestActualTextDrawsTheSame(t *testing.T) {
+	var pages [2][]byte
+	for i := range pages {
+		path, _ := writePDF(t, func(d *Document) {
+			f := d.Font(regular(t))
+			gs := shapeSimple(t, f, 11, "Kerning AVAW, offsets and rises: ActualText moves nothing")
+			for k := range gs {
+				gs[k].XAdvance -= 0.137 * float64(k%3)
+				if k%5 == 0 {
+					gs[k].YOffset = 0.7
+				}
+			}
+			var spans []ActualText
+			if i == 1 {
+				spans = []ActualText{{From: 0, To: 7, Text: "Kerning"}, {From: 8, To: 12, Text: "AVAW"}, {From: 40, To: len(gs), Text: "tail"}}
+			}
+			d.AddPage(PageSpec{Width: 400, Height: 60}).Content().GlyphsActualText(f, 11, 7.31, 30.17, gs, spans)
+		})
+		png := filepath.Join(t.TempDir(), "p")
+		pdftest.Output(t, "pdftoppm", "-r", "300", "-png", "-singlefile", path, png)
+		data, err := os.ReadFile(png + ".png")
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages[i] = data
+	}
+	if !bytes.Equal(pages[0], pages[1]) {
+		t.Error("the line with ActualText renders differently")
 	}
 }
