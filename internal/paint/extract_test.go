@@ -100,3 +100,124 @@ func TestActualTextWrapsWordsWithMarks(t *testing.T) {
 		}
 	}
 }
+
+// naskh is Noto Naskh Arabic, as the engine embeds it.
+func naskh(t *testing.T) *font.Face {
+	t.Helper()
+	faces, err := fonts.NewCatalog().Faces(fonts.NaskhArabicName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := font.Parse("NotoNaskhArabic-Regular.ttf", faces.Regular)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+// rtlRun shapes text right to left, as the typesetter does for Arabic.
+func rtlRun(x, y float64, face *font.Face, size float64, text string) *typeset.Text {
+	t := &typeset.Text{X: x, Y: y, Face: face, Size: size, Text: text, RTL: true}
+	sh := font.NewSet(font.NewFamily("test", face, face, face, face)).Shape(font.Run{Face: face, Text: text, RTL: true})
+	for _, g := range sh.Glyphs {
+		t.Glyphs = append(t.Glyphs, typeset.Glyph{ID: g.ID, XAdvance: sh.Points(g.XAdvance, size),
+			XOffset: sh.Points(g.XOffset, size), YOffset: sh.Points(g.YOffset, size), Cluster: int(g.Cluster)})
+	}
+	t.Width = sh.Points(sh.Advance, size)
+	return t
+}
+
+// TestPopplerReordersArabicPunctuation pins what docs/languages.md
+// explains: poppler's pdftotext (22.12) rebuilds a right-to-left line from
+// left to right and reverses its runs of letters itself, and no drawing
+// order makes it give "بسرعة. قد" back: '.' is a number to it
+// (UnicodeTypeTable.cc), so the space next to it joins the run kept in
+// order (reorderText in TextOutputDev.cc). The letters come back in
+// order. When this fails, poppler has changed: read the Arabic samples'
+// text exactly in internal/render and update the docs.
+func TestPopplerReordersArabicPunctuation(t *testing.T) {
+	const line = "بسرعة. قد"
+	path, _ := plainContent(t, page(rtlRun(20, 50, naskh(t), 14, line)))
+	got := strings.TrimSpace(bidiMarks.Replace(pdftest.Output(t, "pdftotext", "-enc", "UTF-8", path, "-")))
+	if got != "بسرعة .قد" {
+		t.Errorf("pdftotext gives %q, want poppler's known %q", got, "بسرعة .قد")
+	}
+}
+
+// bidiMarks are the directional marks pdftotext writes around
+// right-to-left text.
+var bidiMarks = strings.NewReplacer("\u202a", "", "\u202b", "", "\u202c", "", "\u200e", "", "\u200f", "")
+
+// popplerClass is poppler's character class (UnicodeTypeTable.cc) for the
+// characters of the proof below: 'R' right to left, '#' number (European
+// digits and separators, '.' and '،' among them), 'N' neutral.
+func popplerClass(r rune) byte {
+	switch {
+	case r == '.' || r == '،' || r >= '0' && r <= '9':
+		return '#'
+	case r >= 0x600 && r <= 0x6ff:
+		return 'R'
+	case r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z':
+		return 'L'
+	}
+	return 'N'
+}
+
+// popplerRTLLine is reorderText's right-to-left branch (TextOutputDev.cc),
+// which pdftotext applies to each line of a mostly right-to-left page
+// after putting its characters in order from left to right: from the
+// line's right end, a run of characters that are neither left to right
+// nor numbers is written reversed, then a run of characters that are not
+// right to left is written in order, and so on.
+func popplerRTLLine(text []rune) string {
+	var out []rune
+	for i := len(text) - 1; i >= 0; {
+		j := i
+		for j >= 0 && popplerClass(text[j]) != '#' && popplerClass(text[j]) != 'L' {
+			j--
+		}
+		for k := i; k > j; k-- {
+			out = append(out, text[k])
+		}
+		i = j
+		for j >= 0 && popplerClass(text[j]) != 'R' {
+			j--
+		}
+		out = append(out, text[j+1:i+1]...)
+		i = j
+	}
+	return string(out)
+}
+
+// TestNoDrawingOrderGivesArabicPunctuationBack: whatever order a PDF puts
+// the characters of "ب. ق" in (glyph by glyph or through ActualText, the
+// characters reach a line as some order of these four), poppler's
+// reordering never gives the text back: the space must follow '.', but a
+// neutral next to a number joins the number's run, which is kept in
+// order.
+func TestNoDrawingOrderGivesArabicPunctuationBack(t *testing.T) {
+	want := "ب. ق"
+	// the visual order, as handout draws it, and what pdftotext makes of it
+	if got := popplerRTLLine([]rune("ق .ب")); got != "ب .ق" {
+		t.Fatalf("the model gives %q for the visual order; poppler gives %q", got, "ب .ق")
+	}
+	var permute func(done, left []rune)
+	found := 0
+	permute = func(done, left []rune) {
+		if len(left) == 0 {
+			if popplerRTLLine(done) == want {
+				found++
+				t.Logf("%q gives it back", string(done))
+			}
+			return
+		}
+		for i := range left {
+			rest := append(append([]rune{}, left[:i]...), left[i+1:]...)
+			permute(append(append([]rune{}, done...), left[i]), rest)
+		}
+	}
+	permute(nil, []rune(want))
+	if found > 0 {
+		t.Errorf("%d orders give %q back: poppler's limit is not what docs/languages.md says", found, want)
+	}
+}
