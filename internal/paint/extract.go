@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 
+	"handout/internal/font"
 	"handout/internal/pdf"
 	"handout/internal/typeset"
 )
@@ -99,35 +100,95 @@ func breaksWord(prog *pdf.FontProgram, gs []typeset.Glyph, size float64) bool {
 	return false
 }
 
-// useEach maps the glyphs of a cluster in order onto its characters, the
-// last glyph taking the characters left over, when that gives back the
-// text in order: a letter and the marks drawn over it (क + ै, ر + ً).
-// A glyph that is the plain form of another character of the cluster (a
-// vowel sign drawn before its consonant) is out of order, and the cluster
-// needs ActualText.
+// useEach maps the glyphs of a cluster in order onto its characters when
+// that gives back the text in order: a letter and the marks drawn over it
+// (क + ै, ر + ً), a half form and the consonant after it (च् + च). Each
+// glyph takes the characters up to the first one the next glyph is the
+// plain form of, or one; the last glyph takes what is left. A glyph that
+// is the plain form of a character given to another glyph and of none of
+// its own (a vowel sign drawn before its consonant) is out of order, and
+// the cluster needs ActualText. Right-to-left clusters keep one character
+// per glyph: their glyphs come in visual order.
 func useEach(f *pdf.Font, t *typeset.Text, from, to int, text string) bool {
 	runes := []rune(text)
 	n := to - from
 	if len(runes) < n {
 		return false
 	}
+	// the characters of glyph k end at ends[k]; small clusters need no heap
+	var buf [8]int
+	ends := buf[:0]
+	start := 0
 	for k, g := range t.Glyphs[from:to] {
-		for m, r := range runes {
-			if m != k && t.Face.Nominal(r) == g.ID {
-				return false
+		end := len(runes)
+		if k < n-1 {
+			end = start + 1
+			if !t.RTL {
+				// leave a character for each glyph after the next
+				end = partEnd(t.Face, runes, start, len(runes)-(n-2-k), t.Glyphs[from+k+1].ID)
 			}
 		}
-	}
-	for k, g := range t.Glyphs[from:to] {
-		part := string(runes[k])
-		if k == n-1 {
-			part = string(runes[k:])
-		}
-		if !f.Use(g.ID, part) {
+		if outOfOrder(t.Face, g.ID, runes, start, end) {
 			return false
 		}
+		ends = append(ends, end)
+		start = end
+	}
+	start = 0
+	for k, g := range t.Glyphs[from:to] {
+		if !f.Use(g.ID, string(runes[start:ends[k]])) {
+			return false
+		}
+		start = ends[k]
 	}
 	return true
+}
+
+// partEnd is where the characters of a glyph starting at runes[start]
+// end: before the first character, short of limit, that the next glyph is
+// the plain form of (क + ै, च्च + े), or else after one character.
+func partEnd(face *font.Face, runes []rune, start, limit int, next uint16) int {
+	for p := start + 1; p < limit; p++ {
+		if face.Nominal(runes[p]) == next {
+			return p
+		}
+	}
+	return start + 1
+}
+
+// outOfOrder reports whether glyph is the plain form of a character
+// outside runes[start:end] and of none inside it.
+func outOfOrder(face *font.Face, glyph uint16, runes []rune, start, end int) bool {
+	outside := false
+	for m, r := range runes {
+		if face.Nominal(r) != glyph {
+			continue
+		}
+		if m >= start && m < end {
+			return false
+		}
+		outside = true
+	}
+	return outside
+}
+
+// useNominal tells the glyphs of a cluster that needs ActualText what
+// they stand for where a glyph is the plain form of one of the cluster's
+// characters (the vowel sign of कि drawn before its consonant): a reader
+// that does not read ActualText (MuPDF 1.21, poppler's structure text)
+// then finds that character rather than nothing. Other glyphs stand for
+// no text of their own.
+func useNominal(f *pdf.Font, t *typeset.Text, gs []typeset.Glyph, text string) {
+	for _, g := range gs {
+		own := ""
+		for _, r := range text {
+			if t.Face.Nominal(r) == g.ID {
+				own = string(r)
+				break
+			}
+		}
+		f.Use(g.ID, own)
+	}
 }
 
 // clusterStarts fills s with the run's cluster offsets, sorted and

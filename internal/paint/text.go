@@ -83,9 +83,7 @@ func (p *painter) nextWord(word []cluster, t *typeset.Text, i int, haveSpace boo
 		}
 		exact := !spaced && (j-i == 1 && f.Use(t.Glyphs[i].ID, text) || j-i > 1 && useEach(f, t, i, j, text))
 		if !exact {
-			for _, g := range t.Glyphs[i:j] {
-				f.Use(g.ID, "")
-			}
+			useNominal(f, t, t.Glyphs[i:j], text)
 		}
 		word = append(word, cluster{from: i, to: j, at: t.Glyphs[i].Cluster, text: text, spaced: spaced, exact: exact})
 		i = j
