@@ -1,16 +1,19 @@
 package paint
 
 import (
+	"bytes"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"handout/fonts"
 	"handout/internal/font"
 	"handout/internal/model"
+	"handout/internal/pdf"
 	"handout/internal/pdftest"
 	"handout/internal/typeset"
 )
@@ -213,5 +216,55 @@ func TestNoDrawingOrderGivesArabicPunctuationBack(t *testing.T) {
 	permute(nil, []rune(want))
 	if found > 0 {
 		t.Errorf("%d orders give %q back: poppler's limit is not what docs/languages.md says", found, want)
+	}
+}
+
+// TestPopplerSplitsArabicDrawnFromTheRight shows why handout draws
+// right-to-left lines from the left although pdfinfo -struct-text would
+// then read them in order: drawn glyph by glyph from the right, the same
+// line comes apart in pdftotext. Every glyph is a word of its own to
+// poppler, and the zero-width alef of lam-alef, drawn where the lam
+// starts, overlaps the lam by more than half an em, which ends poppler's
+// line (TextPage::coalesce: delta < minCharSpacing * fontSize).
+func TestPopplerSplitsArabicDrawnFromTheRight(t *testing.T) {
+	const line = "بعد الولادة"
+	face := naskh(t)
+	tx := rtlRun(20, 50, face, 20, line)
+	var buf bytes.Buffer
+	d := pdf.NewDocument(&buf, pdf.Options{})
+	prog, err := pdf.ParseFont(face.Data())
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := d.Font(prog)
+	c := d.AddPage(pdf.PageSpec{Width: 300, Height: 100}).Content()
+	// each glyph with its own character (this line has a glyph per
+	// character), drawn in reading order: from the right, each advance
+	// taking the pen back to the glyph before it on the page
+	var gs []pdf.Glyph
+	for v := len(tx.Glyphs) - 1; v >= 0; v-- {
+		g := tx.Glyphs[v]
+		r, _ := utf8.DecodeRuneInString(line[g.Cluster:])
+		f.Use(g.ID, string(r))
+		back := 0.0
+		if v > 0 {
+			back = -tx.Glyphs[v-1].XAdvance
+		}
+		gs = append(gs, pdf.Glyph{ID: g.ID, XAdvance: back, XOffset: g.XOffset, YOffset: g.YOffset})
+	}
+	c.Glyphs(f, tx.Size, tx.X+tx.Width-tx.Glyphs[len(tx.Glyphs)-1].XAdvance, 50, gs)
+	if err := d.Close(); err != nil {
+		t.Fatal(err)
+	}
+	path := write(t, buf.Bytes())
+	got := strings.TrimSpace(bidiMarks.Replace(pdftest.Output(t, "pdftotext", "-enc", "UTF-8", path, "-")))
+	t.Logf("from the right: %q", got)
+	if !strings.Contains(got, "\n") {
+		t.Errorf("pdftotext reads %q in one line: poppler no longer splits right-to-left glyphs drawn from the right, and handout could draw them so (docs/languages.md)", got)
+	}
+	// drawn from the left, as handout draws it, the line stays whole
+	path, _ = plainContent(t, page(rtlRun(20, 50, face, 20, line)))
+	if got := strings.TrimSpace(bidiMarks.Replace(pdftest.Output(t, "pdftotext", "-enc", "UTF-8", path, "-"))); got != line {
+		t.Errorf("drawn from the left, pdftotext reads %q, want %q", got, line)
 	}
 }
