@@ -41,7 +41,7 @@ type cluster struct {
 	at       int    // its offset in the run's text
 	text     string // its text, and a space after the line's last one
 	spaced   bool   // the space was added
-	exact    bool
+	exact    bool   // the glyphs' ToUnicode text gives text back
 }
 
 // allExact reports whether every cluster of a word extracts from its
@@ -174,10 +174,10 @@ func outOfOrder(face *font.Face, glyph uint16, runes []rune, start, end int) boo
 
 // useNominal tells the glyphs of a cluster that needs ActualText what
 // they stand for where a glyph is the plain form of one of the cluster's
-// characters (the vowel sign of कि drawn before its consonant): a reader
-// that does not read ActualText (MuPDF 1.21, poppler's structure text)
-// then finds that character rather than nothing. Other glyphs stand for
-// no text of their own.
+// characters (the क of कि, drawn after its vowel sign): a reader that does
+// not read ActualText (MuPDF 1.21, poppler's structure text) then finds
+// that character rather than nothing. Other glyphs stand for no text of
+// their own.
 func useNominal(f *pdf.Font, t *typeset.Text, gs []typeset.Glyph, text string) {
 	for _, g := range gs {
 		own := ""

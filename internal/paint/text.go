@@ -41,7 +41,7 @@ func (p *painter) text(c *pdf.Content, t *typeset.Text, pageH float64) error {
 	w := glyphWriter{c: c, f: f, size: t.Size, x: t.X, y: pageH - t.Y, seg: b.seg[:0], spans: b.spans[:0]}
 	_, haveSpace := p.spaces[t.Face]
 	for i := 0; i < len(t.Glyphs); {
-		b.word = p.nextWord(b.word[:0], t, i, haveSpace)
+		b.word = p.nextWord(b.word[:0], f, t, i, haveSpace)
 		last := b.word[len(b.word)-1]
 		p.paintWord(&w, t, b.word)
 		i = last.to
@@ -59,8 +59,7 @@ func (p *painter) text(c *pdf.Content, t *typeset.Text, pageH float64) error {
 // nextWord collects the clusters of the word starting at glyph i: up to
 // the next space, or the space itself, which is a word of its own. Each
 // cluster's glyphs are told its text as they are collected.
-func (p *painter) nextWord(word []cluster, t *typeset.Text, i int, haveSpace bool) []cluster {
-	f := p.fonts[t.Face]
+func (p *painter) nextWord(word []cluster, f *pdf.Font, t *typeset.Text, i int, haveSpace bool) []cluster {
 	starts := p.buf.starts
 	for i < len(t.Glyphs) {
 		// the glyphs of one cluster sit next to each other
@@ -100,7 +99,8 @@ func (p *painter) paintWord(w *glyphWriter, t *typeset.Text, word []cluster) {
 	from, to := word[0].from, word[len(word)-1].to
 	if t.RTL {
 		// right-to-left words keep ActualText to the clusters that need
-		// it: see extract.go for why a whole word cannot have it
+		// it: poppler reverses a span's text with the rest of a
+		// right-to-left line (docs/languages.md)
 		for _, cl := range word {
 			w.span(t.Glyphs[cl.from:cl.to], cl.text, !cl.exact)
 		}
