@@ -56,17 +56,28 @@ func allExact(word []cluster) bool {
 }
 
 // wordText is the source text of a left-to-right word: from its first
-// cluster's offset to its last cluster's end, and the space a line end
-// adds.
+// character to its last (the clusters are in order, but a word must not
+// depend on it), and the space a line end adds.
 func wordText(text string, word []cluster) string {
 	if len(word) == 1 {
 		return word[0].text
 	}
-	last := word[len(word)-1]
-	if last.spaced {
-		return text[word[0].at:last.at+len(last.text)-1] + " "
+	start, end, spaced := len(text), 0, false
+	for _, cl := range word {
+		n := len(cl.text)
+		if cl.spaced {
+			n--
+			spaced = true
+		}
+		start, end = min(start, cl.at), max(end, cl.at+n)
 	}
-	return text[word[0].at : last.at+len(last.text)]
+	if start >= end || end > len(text) {
+		return ""
+	}
+	if spaced {
+		return text[start:end] + " "
+	}
+	return text[start:end]
 }
 
 // Thresholds of poppler's word building (TextOutputDev.cc: minDupBreakOverlap,
