@@ -9,7 +9,9 @@ import (
 
 // layoutCache parses each built-in layout once. Layout files are read on
 // every call: they may change while a long-running process serves.
-type layoutCache struct{ parsed memo.Map[string, *model.Layout] }
+type layoutCache struct {
+	parsed memo.Map[string, *model.Layout]
+}
 
 func newLayoutCache() *layoutCache { return &layoutCache{} }
 

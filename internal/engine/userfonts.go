@@ -17,7 +17,9 @@ import (
 
 // userFonts parses the font folders a print room adds (--fonts, a
 // layout's fonts:), each once per engine.
-type userFonts struct{ dirs memo.Map[string, []*font.Family] }
+type userFonts struct {
+	dirs memo.Map[string, []*font.Family]
+}
 
 func (u *userFonts) get(dir string) ([]*font.Family, error) {
 	abs, err := filepath.Abs(dir)
