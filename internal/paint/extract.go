@@ -32,6 +32,8 @@ type runBuffers struct {
 	spans  []pdf.ActualText // the ActualText spans among them
 	starts []int            // the run's cluster offsets, sorted
 	word   []cluster        // the clusters of the word being painted
+	tagged []pdf.ActualText // a tagged run's marked-content sequences
+	alias  []uint16         // by glyph: the ID Font.Alias gave it, or 0
 }
 
 // cluster is one cluster of a run: its glyphs, its text, and whether the
@@ -181,6 +183,26 @@ func outOfOrder(face *font.Face, glyph uint16, runes []rune, start, end int) boo
 		outside = true
 	}
 	return outside
+}
+
+// aliasInOrder tells the glyphs of a left-to-right cluster that needs
+// ActualText its characters in the order the glyphs are drawn: each glyph
+// one character and the last the rest, through copies of glyphs (Font.
+// Alias) where a glyph stood for other text before. A vowel sign drawn
+// before its consonant (कि: the glyph of ि, then that of क) so stands for
+// क and the consonant's glyph for ि, and readers that take each glyph's
+// text and no ActualText (poppler's structure-tree text, MuPDF) read the
+// cluster exactly. Glyphs beyond the characters keep what they stood for.
+// The chosen IDs go into alias, by glyph of the run.
+func aliasInOrder(f *pdf.Font, t *typeset.Text, from, to int, text string, alias []uint16) {
+	runes := []rune(text)
+	for k := from; k < to && k-from < len(runes); k++ {
+		part := string(runes[k-from])
+		if k == to-1 {
+			part = string(runes[k-from:])
+		}
+		alias[k] = f.Alias(t.Glyphs[k].ID, part)
+	}
 }
 
 // useNominal tells the glyphs of a cluster that needs ActualText what

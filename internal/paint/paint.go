@@ -59,6 +59,8 @@ type painter struct {
 	gray   bool
 	fonts  map[*font.Face]*pdf.Font
 	tags   *tagger // nil when untagged
+	// textKey is where the text run being painted belongs, when tagged
+	textKey seqKey
 	// spaceAfter says the run ends a line inside a paragraph at a space
 	// the typesetter dropped: the tagged text gets it back
 	spaceAfter bool
@@ -109,12 +111,18 @@ func (p *painter) item(pg *pdf.Page, c *pdf.Content, tp *typeset.Page, it typese
 	if !paints(it) {
 		return nil
 	}
+	if t, ok := it.(*typeset.Text); ok {
+		if p.tags != nil {
+			// opened by text, which knows whether the run needs
+			// sequences of its own
+			p.textKey = p.tags.keyOf(it, tp)
+		}
+		return p.text(c, t, h)
+	}
 	if p.tags != nil {
 		p.tags.enter(c, it, tp)
 	}
 	switch v := it.(type) {
-	case *typeset.Text:
-		return p.text(c, v, h)
 	case *typeset.Rect:
 		p.rect(c, v, h)
 	case *typeset.Rule:

@@ -150,7 +150,11 @@ func (t *tagger) advance() {
 // enter opens the marked-content sequence item it belongs in, unless it
 // is already open. Items that paint nothing must not come here.
 func (t *tagger) enter(c *pdf.Content, it typeset.Item, tp *typeset.Page) {
-	key := t.keyOf(it, tp)
+	t.begin(c, t.keyOf(it, tp))
+}
+
+// begin opens the marked-content sequence of key, unless it is open.
+func (t *tagger) begin(c *pdf.Content, key seqKey) {
 	if key == t.open {
 		return
 	}
@@ -161,11 +165,42 @@ func (t *tagger) enter(c *pdf.Content, it typeset.Item, tp *typeset.Page) {
 		return
 	}
 	i, _ := t.at(key.node)
+	c.BeginMCID(tagName(t.nodes[i].Kind), t.newMCID(i))
+}
+
+// newMCID gives the element at index i one more piece of content on
+// this page.
+func (t *tagger) newMCID(i int) int {
 	mcid := len(t.mcids)
 	t.mcids = append(t.mcids, t.refs[i])
 	t.doc1.seq++
 	t.marks = append(t.marks, mark{node: i, order: t.logical, seq: t.doc1.seq, page: t.pageRef, mcid: mcid})
-	c.BeginMCID(tagName(t.nodes[i].Kind), mcid)
+	return mcid
+}
+
+// spans tags a text run whose glyphs carry ActualText spans (see
+// extract.go) and returns how to mark up its n glyphs: every stretch of
+// the run becomes a marked-content sequence of the element's own, each
+// span a Span with ActualText, all inside the run's text object. The
+// element's sequence is not opened around the run: a structure sequence
+// must not hold another (PDF 32000-1, 14.7.4.2), and poppler's reading of
+// an element stops at the first EMC inside it, nested or not.
+func (t *tagger) spans(c *pdf.Content, key seqKey, actual []pdf.ActualText, n int, out []pdf.ActualText) []pdf.ActualText {
+	i, _ := t.at(key.node)
+	tag := tagName(t.nodes[i].Kind)
+	t.close(c)
+	at := 0
+	for _, a := range actual {
+		if a.From > at {
+			out = append(out, pdf.ActualText{From: at, To: a.From, Tag: tag, MCID: t.newMCID(i)})
+		}
+		out = append(out, pdf.ActualText{From: a.From, To: a.To, Text: a.Text, Tag: "Span", MCID: t.newMCID(i)})
+		at = a.To
+	}
+	if at < n {
+		out = append(out, pdf.ActualText{From: at, To: n, Tag: tag, MCID: t.newMCID(i)})
+	}
+	return out
 }
 
 // close ends the open marked-content sequence, if any.

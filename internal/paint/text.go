@@ -38,7 +38,8 @@ func (p *painter) text(c *pdf.Content, t *typeset.Text, pageH float64) error {
 	}
 	b := &p.buf
 	b.starts = clusterStarts(b.starts[:0], t.Glyphs)
-	w := glyphWriter{c: c, f: f, size: t.Size, x: t.X, y: pageH - t.Y, seg: b.seg[:0], spans: b.spans[:0]}
+	b.alias = append(b.alias[:0], make([]uint16, len(t.Glyphs))...)
+	w := glyphWriter{c: c, f: f, size: t.Size, x: t.X, y: pageH - t.Y, seg: b.seg[:0], spans: b.spans[:0], alias: b.alias}
 	_, haveSpace := p.spaces[t.Face]
 	for i := 0; i < len(t.Glyphs); {
 		b.word = p.nextWord(b.word[:0], f, t, i, haveSpace)
@@ -51,7 +52,16 @@ func (p *painter) text(c *pdf.Content, t *typeset.Text, pageH float64) error {
 		// invisible, but extracted and read
 		w.seg = append(w.seg, pdf.Glyph{ID: space})
 	}
-	w.flush()
+	spans := w.spans
+	switch {
+	case p.tags == nil:
+	case p.textKey.node != 0 && len(w.spans) > 0:
+		b.tagged = p.tags.spans(c, p.textKey, w.spans, len(w.seg), b.tagged[:0])
+		spans = b.tagged
+	default:
+		p.tags.begin(c, p.textKey)
+	}
+	c.GlyphsActualText(w.f, w.size, w.x, w.y, w.seg, spans)
 	b.seg, b.spans = w.seg, w.spans
 	return nil
 }
@@ -82,7 +92,11 @@ func (p *painter) nextWord(word []cluster, f *pdf.Font, t *typeset.Text, i int, 
 		}
 		exact := !spaced && (j-i == 1 && f.Use(t.Glyphs[i].ID, text) || j-i > 1 && useEach(f, t, i, j, text))
 		if !exact {
-			useNominal(f, t, t.Glyphs[i:j], text)
+			if t.RTL {
+				useNominal(f, t, t.Glyphs[i:j], text)
+			} else {
+				aliasInOrder(f, t, i, j, text, p.buf.alias)
+			}
 		}
 		word = append(word, cluster{from: i, to: j, at: t.Glyphs[i].Cluster, text: text, spaced: spaced, exact: exact})
 		i = j
@@ -102,12 +116,12 @@ func (p *painter) paintWord(w *glyphWriter, t *typeset.Text, word []cluster) {
 		// it: poppler reverses a span's text with the rest of a
 		// right-to-left line (docs/languages.md)
 		for _, cl := range word {
-			w.span(t.Glyphs[cl.from:cl.to], cl.text, !cl.exact)
+			w.span(t.Glyphs, cl.from, cl.to, cl.text, !cl.exact)
 		}
 		return
 	}
 	whole := !allExact(word) || breaksWord(w.f.Program(), t.Glyphs[from:to], t.Size)
-	w.span(t.Glyphs[from:to], wordText(t.Text, word), whole)
+	w.span(t.Glyphs, from, to, wordText(t.Text, word), whole)
 }
 
 // glyphWriter collects a run's glyphs and the ActualText spans among
@@ -119,22 +133,19 @@ type glyphWriter struct {
 	x       float64 // where the run starts
 	seg     []pdf.Glyph
 	spans   []pdf.ActualText
+	alias   []uint16 // by glyph of the run: the ID Font.Alias gave it, or 0
 }
 
-// span adds gs, wrapped in ActualText text when actual is set.
-func (w *glyphWriter) span(gs []typeset.Glyph, text string, actual bool) {
-	from := len(w.seg)
-	for _, g := range gs {
-		w.seg = append(w.seg, pdf.Glyph{ID: g.ID, XAdvance: g.XAdvance, XOffset: g.XOffset, YOffset: g.YOffset})
+// span adds glyphs gs[from:to], wrapped in ActualText text when actual is set.
+func (w *glyphWriter) span(gs []typeset.Glyph, from, to int, text string, actual bool) {
+	start := len(w.seg)
+	for k := from; k < to; k++ {
+		g := gs[k]
+		w.seg = append(w.seg, pdf.Glyph{ID: g.ID, XAdvance: g.XAdvance, XOffset: g.XOffset, YOffset: g.YOffset, Alias: w.alias[k]})
 	}
 	if actual {
-		w.spans = append(w.spans, pdf.ActualText{From: from, To: len(w.seg), Text: text})
+		w.spans = append(w.spans, pdf.ActualText{From: start, To: len(w.seg), Text: text})
 	}
-}
-
-// flush draws what was collected.
-func (w *glyphWriter) flush() {
-	w.c.GlyphsActualText(w.f, w.size, w.x, w.y, w.seg, w.spans)
 }
 
 // emboldenWidth is the stroke of synthetic bold as a fraction of the

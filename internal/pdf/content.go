@@ -26,6 +26,9 @@ type textState struct {
 type Glyph struct {
 	ID                         uint16
 	XAdvance, XOffset, YOffset float64
+	// Alias, when not 0, is the subset ID Font.Alias gave to draw ID
+	// with, for the text it stands for here
+	Alias uint16
 }
 
 func (c *Content) num(v float64) *Content {
@@ -165,10 +168,31 @@ func (c *Content) Glyphs(f *Font, size, x, y float64, glyphs []Glyph) {
 }
 
 // ActualText names glyphs From up to To of a GlyphsActualText call and the
-// text they stand for.
+// text they stand for. With Tag set, the span is also a marked-content
+// sequence of a tagged PDF's structure, with that tag and MCID (and
+// ActualText only where Text is not empty): in a tagged run every
+// stretch of glyphs is one, so that no MCID sequence encloses another.
 type ActualText struct {
 	From, To int
 	Text     string
+	Tag      Name
+	MCID     int
+}
+
+// begin opens the span's marked-content sequence.
+func (a ActualText) begin(c *Content) {
+	if a.Tag == "" {
+		c.BeginActualText(a.Text)
+		return
+	}
+	c.buf = a.Tag.appendTo(c.buf)
+	c.buf = append(c.buf, " <</MCID "...)
+	c.buf = strconv.AppendInt(c.buf, int64(a.MCID), 10)
+	if a.Text != "" {
+		c.buf = append(c.buf, " /ActualText "...)
+		c.buf = String(a.Text).appendTo(c.buf)
+	}
+	c.op(">> BDC")
 }
 
 // GlyphsActualText draws glyphs as Glyphs does, wrapping the ranges spans
@@ -200,7 +224,7 @@ func (c *Content) GlyphsActualText(f *Font, size, x, y float64, glyphs []Glyph, 
 		}
 		if !open && len(spans) > 0 && spans[0].From == i {
 			run.end(c)
-			c.BeginActualText(spans[0].Text)
+			spans[0].begin(c)
 			open = true
 		}
 		if g.YOffset != run.rise {
@@ -210,7 +234,10 @@ func (c *Content) GlyphsActualText(f *Font, size, x, y float64, glyphs []Glyph, 
 		}
 		adj -= g.XOffset * 1000 / size
 		run.adjust(c, adj)
-		id := f.id(g.ID)
+		id := g.Alias
+		if id == 0 {
+			id = f.id(g.ID)
+		}
 		run.glyph(c, id)
 		// after the glyph the pen stands at its font width; move it to
 		// where the advance puts it, undoing the offset

@@ -18,6 +18,14 @@ type Font struct {
 	ids  []uint16 // glyph in the program -> new ID + 1; 0 = not used yet
 	olds []uint16 // new ID -> glyph in the program
 	text []string // new ID -> the text the glyph stands for
+	// copies of glyphs drawn for other text than their first: a glyph's
+	// copy for a text, whose ToUnicode entry is that text
+	aliases map[alias]uint16
+}
+
+type alias struct {
+	gid  uint16
+	text string
 }
 
 func newFont(p *FontProgram, res Name, ref Ref) *Font {
@@ -44,6 +52,45 @@ func (f *Font) Use(gid uint16, text string) bool {
 	return text != "" && f.text[id] == text
 }
 
+// Alias returns the subset ID to draw glyph gid with so that it stands for
+// text: the glyph's own ID when its ToUnicode entry is text (or is free,
+// and takes text), else a copy of the glyph, made once per text, whose
+// entry is text. A cluster drawn in another order than its characters (a
+// Devanagari vowel sign before its consonant) can so give back its text,
+// glyph by glyph in drawing order, to readers that take no ActualText
+// (poppler's structure-tree text, MuPDF). A glyph gid the font lacks is
+// .notdef (0).
+func (f *Font) Alias(gid uint16, text string) uint16 {
+	id := f.id(gid)
+	if id == 0 || text == "" || len(text) > maxGlyphText {
+		return id
+	}
+	if f.text[id] == "" {
+		f.text[id] = text
+	}
+	if f.text[id] == text {
+		return id
+	}
+	k := alias{gid, text}
+	if a, ok := f.aliases[k]; ok {
+		return a
+	}
+	if len(f.olds) >= maxSubsetGlyphs {
+		return id // a font has at most 65,535 glyphs
+	}
+	if f.aliases == nil {
+		f.aliases = map[alias]uint16{}
+	}
+	a := uint16(len(f.olds))
+	f.olds = append(f.olds, gid)
+	f.text = append(f.text, text)
+	f.aliases[k] = a
+	return a
+}
+
+// maxSubsetGlyphs is the most glyphs a subset may hold.
+const maxSubsetGlyphs = 0xFFFF
+
 // maxGlyphText bounds the text one glyph can map to.
 const maxGlyphText = 100
 
@@ -54,6 +101,9 @@ func (f *Font) id(gid uint16) uint16 {
 	}
 	if id := f.ids[gid]; id != 0 {
 		return id - 1
+	}
+	if len(f.olds) >= maxSubsetGlyphs {
+		return 0
 	}
 	id := uint16(len(f.olds))
 	f.ids[gid] = id + 1

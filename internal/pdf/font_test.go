@@ -206,3 +206,26 @@ func TestSubsetCacheChangesNothing(t *testing.T) {
 		t.Errorf("cache holds %d and %d subsets, want 1 and 0", len(c.subsets), len(off.subsets))
 	}
 }
+
+// A glyph drawn for other text than it first stood for is drawn through a
+// copy whose ToUnicode entry is that text, so readers of ToUnicode alone
+// get the text of each use; asking again for the same text reuses the copy,
+// and the glyph's own entry is unchanged. The copy draws the same outline.
+func TestAliasGivesEachUseItsText(t *testing.T) {
+	p := regular(t)
+	a, b := cmap(t, p, 'a'), cmap(t, p, 'b')
+	path, _ := writePDF(t, func(d *Document) {
+		f := d.Font(p)
+		own := f.Alias(a, "a")
+		swapped := f.Alias(a, "b")
+		if own == swapped || f.Alias(a, "b") != swapped || f.Alias(a, "a") != own {
+			t.Errorf("ids: own %d, swapped %d, again %d, %d", own, swapped, f.Alias(a, "b"), f.Alias(a, "a"))
+		}
+		gs := []Glyph{{ID: a, XAdvance: 6, Alias: swapped}, {ID: b, XAdvance: 6, Alias: f.Alias(b, "a")}, {ID: a, XAdvance: 6}}
+		d.AddPage(PageSpec{Width: 100, Height: 100}).Content().Glyphs(f, 10, 10, 50, gs)
+	})
+	checkValid(t, path)
+	if got := strings.TrimSpace(pdfText(t, path)); got != "baa" {
+		t.Errorf("pdftotext reads %q, want %q", got, "baa")
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"handout/internal/load"
 	"handout/internal/paint"
 	"handout/internal/pdftest"
 )
@@ -282,4 +283,68 @@ func TestNoteTitleIsStrong(t *testing.T) {
 	if n := len(regexp.MustCompile(`(?m)^(\s*)Div\n\s+P \(block\)\n\s+Span \(inline\)$`).FindAllString(tree, -1)); n < 3 {
 		t.Errorf("%d notes have their title as P > Strong, want 3 or more:\n%s", n, tree)
 	}
+}
+
+// TestScriptSamplesReadFromTheStructureTree: the structure tree gives each
+// sample's text back whole (poppler's -struct-text reads no ActualText, so
+// this is each glyph's own text, in drawing order), and each sample passes
+// the PDF/UA checks. Left-to-right scripts come back exactly, Devanagari's
+// reordered vowel signs included; an Arabic line is read in the order its
+// glyphs are drawn, left to right (docs/languages.md), so Arabic is checked
+// for every letter, counted, and not for order.
+func TestScriptSamplesReadFromTheStructureTree(t *testing.T) {
+	r := newRenderer(t)
+	s, err := load.Site(site("riverside"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	quoted := regexp.MustCompile(`"((?:[^"\\]|\\.)*)"`)
+	for _, name := range scriptSamples {
+		t.Run(name, func(t *testing.T) {
+			res, err := r.Render(Job{Leaflet: sample(name), Site: site("riverside")})
+			if err != nil {
+				t.Fatal(err)
+			}
+			problems, _ := matterhorn(t, res.PDF)
+			for _, p := range problems {
+				t.Error(p)
+			}
+			var read strings.Builder
+			for _, m := range quoted.FindAllStringSubmatch(structText(t, res.PDF), -1) {
+				read.WriteString(m[1])
+			}
+			got := flatten(read.String())
+			wants := sourceTexts(t, sample(name), s)
+			if name == "ar-engorgement" {
+				if g, w := letterCounts(got), letterCounts(strings.Join(wants, " ")); !countsCover(g, w) {
+					t.Errorf("the structure tree's text lacks letters of the source:\n%s", got)
+				}
+				return
+			}
+			for _, want := range wants {
+				if !strings.Contains(got, want) {
+					t.Errorf("%q does not come back from the structure tree:\n%s", want, got)
+				}
+			}
+		})
+	}
+}
+
+// letterCounts counts each letter and digit of s.
+func letterCounts(s string) map[rune]int {
+	n := map[rune]int{}
+	for _, r := range lettersOnly(s) {
+		n[r]++
+	}
+	return n
+}
+
+// countsCover reports whether got has every letter of want as often.
+func countsCover(got, want map[rune]int) bool {
+	for r, n := range want {
+		if got[r] < n {
+			return false
+		}
+	}
+	return true
 }
