@@ -1,7 +1,6 @@
 package render
 
 import (
-	"bytes"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -19,23 +18,14 @@ import (
 func TestLargeCombinedJobSplitsObjectStreams(t *testing.T) {
 	r := newRenderer(t)
 	leaflets, _ := filepath.Glob(filepath.Join(repo, "content", "leaflets", "*.yaml"))
-	var buf bytes.Buffer
-	c := r.NewCombiner(&buf, PrintOptions{}, nil)
+	var jobs []Job
 	for _, s := range []string{"riverside", "hillcrest"} {
 		for _, l := range leaflets {
-			res, err := r.Render(Job{Leaflet: l, Site: site(s)})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := c.Add(res, filepath.Base(l)); err != nil {
-				t.Fatal(err)
-			}
+			jobs = append(jobs, Job{Leaflet: l, Site: site(s)})
 		}
 	}
-	if _, err := c.Close(); err != nil {
-		t.Fatal(err)
-	}
-	path := writeTemp(t, buf.Bytes())
+	pdf := combined(t, r, jobs, false)
+	path := writeTemp(t, pdf)
 	check := pdftest.Output(t, "qpdf", "--check", path)
 	if !strings.Contains(check, "No syntax or stream encoding errors") || strings.Contains(strings.ToLower(check), "warning") {
 		t.Fatalf("qpdf --check:\n%s", check)
@@ -65,7 +55,7 @@ func TestLargeCombinedJobSplitsObjectStreams(t *testing.T) {
 	if !early {
 		t.Errorf("every object stream comes after the page tree: the structure elements were kept to the end")
 	}
-	problems, summary := matterhorn(t, buf.Bytes())
+	problems, summary := matterhorn(t, pdf)
 	for _, p := range problems {
 		t.Error(p)
 	}
