@@ -249,7 +249,12 @@ func (d *Document) recycle() {
 		c.recycleOutput(d.w.w)
 	}
 	d.spare, d.pack, d.zbuf, d.w.w = nil, packer{}, bytes.Buffer{}, nil
+	// the writer's buffer may be another document's by now: anything
+	// written after Close goes nowhere, rather than into a nil writer
+	d.w.fail(errClosed)
 }
+
+var errClosed = errors.New("pdf: document closed")
 
 // writeResources writes the one resource dictionary all pages share: every
 // font and image of the document.

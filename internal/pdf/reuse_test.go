@@ -41,3 +41,30 @@ func TestCallersBufferedWriterIsNotRecycled(t *testing.T) {
 }
 
 func tail(b []byte) []byte { return b[max(0, len(b)-20):] }
+
+// A document used after Close, failed or not, writes nothing (its buffers
+// belong to other documents by then) and does not panic.
+func TestUseAfterCloseWritesNothing(t *testing.T) {
+	comp := NewCompressors()
+	for _, failed := range []bool{false, true} {
+		var dst bytes.Buffer
+		d := NewDocument(&dst, Options{Compressors: comp})
+		if !failed {
+			d.AddPage(PageSpec{Width: 100, Height: 100})
+		}
+		err := d.Close()
+		if failed != (err != nil) {
+			t.Fatalf("failed=%v: Close: %v", failed, err)
+		}
+		n := dst.Len()
+		d.Put(d.Alloc(), Dict{"Late": Bool(true)})
+		d.AddPage(PageSpec{Width: 100, Height: 100}).Content().Rect(0, 0, 1, 1)
+		d.PutStream(d.Alloc(), Dict{}, []byte("late"), true)
+		if err := d.Close(); err == nil {
+			t.Errorf("failed=%v: a second Close succeeds", failed)
+		}
+		if dst.Len() != n {
+			t.Errorf("failed=%v: %d bytes written after Close", failed, dst.Len()-n)
+		}
+	}
+}
