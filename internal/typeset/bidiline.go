@@ -83,6 +83,7 @@ func (ts *typesetter) placeBidi(ws []word, width, baseline float64) []Item {
 	var items []Item
 	var last *Text
 	lastEnd := -1.0
+	lastLink := "" // the link the run in last belongs to
 	var links bidiLinks
 	for _, i := range visualOrder(levels) {
 		s := segs[i]
@@ -90,8 +91,9 @@ func (ts *typesetter) placeBidi(ws []word, width, baseline float64) []Item {
 		links.add(i, s, x, baseline)
 		if s.space {
 			// a space joins the run before it when the same face and
-			// direction go on after it, so extracted text keeps it
-			if last != nil && last.Face == p.face && last.RTL == rtl && near(lastEnd, x) {
+			// direction go on after it, so extracted text keeps it; one
+			// inside a link joins that link's run, and only it
+			if last != nil && last.Face == p.face && last.RTL == rtl && near(lastEnd, x) && p.link == lastLink {
 				gs, sw := ts.shapeDir(p.face, p.size, " ", rtl)
 				if near(sw, p.width) {
 					last.add(" ", gs, sw)
@@ -102,16 +104,15 @@ func (ts *typesetter) placeBidi(ws []word, width, baseline float64) []Item {
 			continue
 		}
 		if last != nil && last.Face == p.face && last.Size == p.size && last.Color == p.color && last.Embolden == p.embolden &&
-			last.RTL == rtl && near(lastEnd, x) && p.link == "" {
+			last.RTL == rtl && near(lastEnd, x) && p.link == lastLink {
 			last.add(p.text, p.shaped, p.width)
 		} else {
+			// a link's words are runs of their own, read inside its area
 			last = &Text{X: x, Y: baseline, Face: p.face, Size: p.size, Color: p.color, Lang: ts.lang, Embolden: p.embolden, RTL: rtl}
 			last.add(p.text, p.shaped, p.width)
 			items = append(items, last)
 		}
-		if p.link != "" {
-			last = nil // a link is its own run
-		}
+		lastLink = p.link
 		x += p.width
 		lastEnd = x
 	}

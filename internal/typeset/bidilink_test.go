@@ -1,6 +1,9 @@
 package typeset
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A link of several words on a line set with the bidi algorithm is one
 // area, whose annotation reads the link's words in order, not one area
@@ -21,13 +24,27 @@ func TestBidiLinkIsOneAreaWithItsWords(t *testing.T) {
 				t.Fatal(err)
 			}
 			var got []string
+			var area *Link
 			for _, it := range doc.Pages[0].Items {
 				if l, ok := it.(*Link); ok && l.URL == c.url {
 					got = append(got, l.Text)
+					area = l
 				}
 			}
 			if len(got) != 1 || got[0] != c.want {
 				t.Errorf("link areas %q, want one reading %q", got, c.want)
+			}
+			// and its words are one run, spaces and all, so that the Link
+			// element's text reads as words too
+			var runs []string
+			for _, tx := range texts(doc.Pages[0]) {
+				inside := area != nil && tx.Y > area.Y && tx.Y < area.Y+area.H && tx.X >= area.X-0.5 && tx.X+tx.Width <= area.X+area.W+0.5
+				if inside {
+					runs = append(runs, tx.Text)
+				}
+			}
+			if len(runs) != 1 || strings.TrimSpace(runs[0]) != c.want {
+				t.Errorf("the link's words are set as runs %q, want one %q", runs, c.want)
 			}
 		})
 	}
