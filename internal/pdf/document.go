@@ -73,6 +73,9 @@ func (d *Document) Put(r Ref, o Object) { d.w.object(r, o) }
 // object is serialised at once, so the document holds bytes, not maps, and
 // each object stream is written as soon as it is full.
 func (d *Document) PutPacked(r Ref, o Object) {
+	if !d.w.pack(r) {
+		return
+	}
 	p := &d.pack
 	p.nums = append(p.nums, r.Num)
 	p.head = strconv.AppendInt(p.head, int64(r.Num), 10)

@@ -1,10 +1,12 @@
 package pdf
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 
 	"handout/internal/pdftest"
@@ -109,5 +111,29 @@ func TestFullObjectStreamLeavesNoEmptyOne(t *testing.T) {
 	})
 	if n := regexp.MustCompile(`/Type/ObjStm|/Type /ObjStm`).FindAll(data, -1); len(n) != 1 {
 		t.Errorf("%d object streams for %d objects, want 1", len(n), packLimit)
+	}
+}
+
+// An object packed that was never allocated, or given twice (packed or
+// not, in either order), fails the document as Put does, instead of
+// panicking or writing two objects of one number.
+func TestPackedObjectGivenTwiceFails(t *testing.T) {
+	for name, fill := range map[string]func(d *Document){
+		"was never allocated":              func(d *Document) { d.PutPacked(Ref{Num: 9999}, Int(1)) },
+		"written twice":                    func(d *Document) { r := d.Alloc(); d.PutPacked(r, Int(1)); d.PutPacked(r, Int(2)) },
+		"written twice (put, then packed)": func(d *Document) { r := d.Alloc(); d.Put(r, Int(1)); d.PutPacked(r, Int(2)) },
+		"written twice (packed, then put)": func(d *Document) { r := d.Alloc(); d.PutPacked(r, Int(1)); d.Put(r, Int(2)) },
+	} {
+		t.Run(name, func(t *testing.T) {
+			var b bytes.Buffer
+			d := NewDocument(&b, Options{})
+			d.AddPage(PageSpec{Width: 10, Height: 10})
+			fill(d)
+			err := d.Close()
+			want, _, _ := strings.Cut(name, " (")
+			if err == nil || !strings.Contains(err.Error(), want) {
+				t.Errorf("Close: %v, want an error saying %q", err, want)
+			}
+		})
 	}
 }
