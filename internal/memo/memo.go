@@ -5,7 +5,10 @@
 // through it.
 package memo
 
-import "sync"
+import (
+	"fmt"
+	"sync"
+)
 
 // Map holds one value, or the error computing it gave, per key. The zero
 // Map is ready to use; it must not be copied after first use. Nothing is
@@ -35,8 +38,23 @@ func (m *Map[K, V]) Get(k K, compute func() (V, error)) (V, error) {
 		m.m[k] = e
 	}
 	m.mu.Unlock()
-	e.once.Do(func() { e.v, e.err = compute() })
+	e.once.Do(func() { e.fill(compute) })
 	return e.v, e.err
+}
+
+// fill runs compute for e; if it panics, the panic goes on to this
+// caller (render turns it into one handout's error), but e keeps an error
+// saying so. Otherwise sync.Once, which counts a panic as done, would give
+// every later caller a zero value and a nil error: a nil font program or
+// layout used as if it were good.
+func (e *entry[V]) fill(compute func() (V, error)) {
+	defer func() {
+		if p := recover(); p != nil {
+			e.err = fmt.Errorf("internal error computing this once: %v", p)
+			panic(p)
+		}
+	}()
+	e.v, e.err = compute()
 }
 
 // Len is how many keys have been asked for.

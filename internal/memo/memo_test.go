@@ -57,3 +57,21 @@ func TestGetDoesNotHoldTheLockWhileComputing(t *testing.T) {
 		t.Errorf("got %d, %v", v, err)
 	}
 }
+
+// A compute that panics passes the panic to its caller, and every later
+// caller gets an error, not a zero value passed off as good.
+func TestPanicLeavesAnError(t *testing.T) {
+	var m Map[string, *int]
+	func() {
+		defer func() {
+			if recover() == nil {
+				t.Error("the first caller does not see the panic")
+			}
+		}()
+		m.Get("k", func() (*int, error) { panic("corrupt table") })
+	}()
+	v, err := m.Get("k", func() (*int, error) { t.Error("computed twice"); return nil, nil })
+	if err == nil || v != nil {
+		t.Fatalf("after a panic: %v, %v; want an error", v, err)
+	}
+}

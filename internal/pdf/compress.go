@@ -78,13 +78,17 @@ func (c *Compressors) recycle(b []byte) {
 // maxRecycled is the largest buffer kept for reuse.
 const maxRecycled = 1 << 20
 
-// output returns a buffered writer on w.
+// output returns a buffered writer of the pool's own on w. Never
+// bufio.NewWriterSize(w, ...): given a big enough *bufio.Writer it returns
+// that writer itself, which recycleOutput would then reset and hand to
+// another document while the caller still writes through it.
 func (c *Compressors) output(w io.Writer) *bufio.Writer {
-	if b, ok := c.writers.Get().(*bufio.Writer); ok {
-		b.Reset(w)
-		return b
+	b, ok := c.writers.Get().(*bufio.Writer)
+	if !ok {
+		b = bufio.NewWriterSize(nil, 32<<10)
 	}
-	return bufio.NewWriterSize(w, 32<<10)
+	b.Reset(w)
+	return b
 }
 
 // recycleOutput hands back a flushed buffered writer; it keeps no

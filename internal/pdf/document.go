@@ -73,6 +73,9 @@ func (d *Document) Put(r Ref, o Object) { d.w.object(r, o) }
 // object is serialised at once, so the document holds bytes, not maps, and
 // each object stream is written as soon as it is full.
 func (d *Document) PutPacked(r Ref, o Object) {
+	if !d.w.pack(r) {
+		return
+	}
 	p := &d.pack
 	p.nums = append(p.nums, r.Num)
 	p.head = strconv.AppendInt(p.head, int64(r.Num), 10)
@@ -249,7 +252,12 @@ func (d *Document) recycle() {
 		c.recycleOutput(d.w.w)
 	}
 	d.spare, d.pack, d.zbuf, d.w.w = nil, packer{}, bytes.Buffer{}, nil
+	// the writer's buffer may be another document's by now: anything
+	// written after Close goes nowhere, rather than into a nil writer
+	d.w.fail(errClosed)
 }
+
+var errClosed = errors.New("pdf: document closed")
 
 // writeResources writes the one resource dictionary all pages share: every
 // font and image of the document.

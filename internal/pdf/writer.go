@@ -20,7 +20,8 @@ type writer struct {
 	err     error
 	// packed places objects written into object streams, by object
 	// number: the stream's object number and the index inside it; a zero
-	// stream for an object that is not packed
+	// stream for an object that is not packed, -1 for one whose stream
+	// is still being filled
 	packed []packedAt
 }
 
@@ -46,14 +47,36 @@ func (w *writer) write(b []byte) {
 	w.err = err
 }
 
-// begin starts indirect object r.
-func (w *writer) begin(r Ref) {
+// fresh reports whether r was allocated and not yet given, failing the
+// document if not.
+func (w *writer) fresh(r Ref) bool {
 	if r.Num <= 0 || r.Num >= len(w.offsets) {
 		w.fail(fmt.Errorf("pdf: object %d was never allocated", r.Num))
-		return
+		return false
 	}
 	if w.offsets[r.Num] != 0 || w.isPacked(r.Num) {
 		w.fail(fmt.Errorf("pdf: object %d written twice", r.Num))
+		return false
+	}
+	return true
+}
+
+// pack claims r for the object stream being filled (objectStream says
+// which it is), so that giving r again, packed or not, is caught.
+func (w *writer) pack(r Ref) bool {
+	if !w.fresh(r) {
+		return false
+	}
+	if n := len(w.offsets); len(w.packed) < n {
+		w.packed = append(w.packed, make([]packedAt, n-len(w.packed))...)
+	}
+	w.packed[r.Num] = packedAt{stream: -1}
+	return true
+}
+
+// begin starts indirect object r.
+func (w *writer) begin(r Ref) {
+	if !w.fresh(r) {
 		return
 	}
 	w.offsets[r.Num] = w.n
@@ -165,11 +188,9 @@ func (w *writer) xrefStream(trailer Dict) {
 }
 
 // objectStream writes an object stream as r: data is the compressed
-// header (first bytes long) and bodies of the objects numbered nums.
+// header (first bytes long) and bodies of the objects numbered nums,
+// each claimed with pack.
 func (w *writer) objectStream(r Ref, nums []int, first int, data []byte) {
-	if n := len(w.offsets); len(w.packed) < n {
-		w.packed = append(w.packed, make([]packedAt, n-len(w.packed))...)
-	}
 	for i, n := range nums {
 		w.packed[n] = packedAt{r.Num, i}
 	}
