@@ -45,7 +45,7 @@ func TestEditsArePickedUpWithoutARestart(t *testing.T) {
 
 	// the site's header image changes: the pipeline must not print the old one
 	f.get("/render?leaflet=let-down-reflex&site=riverside")
-	before := f.srv.pipe.eng
+	before := f.srv.pipe.r
 	other, _ := os.ReadFile(filepath.Join(f.sites, "hillcrest", "header.png"))
 	header := filepath.Join(f.sites, "riverside", "header.png")
 	os.WriteFile(header, other, 0o644)
@@ -53,7 +53,7 @@ func TestEditsArePickedUpWithoutARestart(t *testing.T) {
 	if code, _, _ := f.get("/render?leaflet=let-down-reflex&site=riverside"); code != 200 {
 		t.Fatal(code)
 	}
-	if f.srv.pipe.eng == before {
+	if f.srv.pipe.r == before {
 		t.Errorf("a changed image should give a fresh engine, not the cached picture")
 	}
 }

@@ -27,14 +27,15 @@ type rendered struct {
 	Pages int
 }
 
-// pipeline renders and checks with one shared engine. The engine keeps
-// decoded images for as long as it lives, so when an image changes on disk
-// the pipeline starts a fresh engine (parsing the fonts again costs about
-// a millisecond) rather than print the old picture.
+// pipeline renders and checks with one shared engine, and one renderer on
+// it, whose font programs for the PDF are parsed once, not per request.
+// The engine keeps decoded images for as long as it lives, so when an image
+// changes on disk the pipeline starts a fresh engine (parsing the fonts
+// again costs about a millisecond) rather than print the old picture.
 type pipeline struct {
 	version string
 	mu      sync.Mutex
-	eng     *engine.Engine
+	r       *render.Renderer
 	seen    map[string]stamp
 }
 
@@ -43,11 +44,21 @@ func newPipeline(version string) (*pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &pipeline{version: version, eng: eng, seen: map[string]stamp{}}, nil
+	return &pipeline{version: version, r: render.WithEngine(eng, version), seen: map[string]stamp{}}, nil
 }
 
 // engine returns an engine whose cached images match the given stamps.
 func (p *pipeline) engine(images map[string]stamp) (*engine.Engine, error) {
+	r, err := p.renderer(images)
+	if err != nil {
+		return nil, err
+	}
+	return r.Engine(), nil
+}
+
+// renderer returns the renderer on an engine whose cached images match
+// the given stamps.
+func (p *pipeline) renderer(images map[string]stamp) (*render.Renderer, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	for path, s := range images {
@@ -56,24 +67,24 @@ func (p *pipeline) engine(images map[string]stamp) (*engine.Engine, error) {
 			if err != nil {
 				return nil, err
 			}
-			p.eng, p.seen = eng, map[string]stamp{}
+			p.r, p.seen = render.WithEngine(eng, p.version), map[string]stamp{}
 			break
 		}
 	}
 	for path, s := range images {
 		p.seen[path] = s
 	}
-	return p.eng, nil
+	return p.r, nil
 }
 
 // render renders a job. problems, when not nil, are the file:line:col
 // messages of a leaflet, site or layout that does not render.
 func (p *pipeline) render(job renderJob, images map[string]stamp) (res rendered, problems []string, err error) {
-	eng, err := p.engine(images)
+	r, err := p.renderer(images)
 	if err != nil {
 		return rendered{}, nil, err
 	}
-	out, err := render.WithEngine(eng, p.version).Render(render.Job{
+	out, err := r.Render(render.Job{
 		Leaflet: job.Leaflet, With: job.With, Site: job.Site, Layout: job.Layout,
 		Print: render.PrintOptions{Grayscale: job.Grayscale}, Assets: job.Assets,
 	})
