@@ -2,7 +2,6 @@ package engine
 
 import (
 	"fmt"
-	"strings"
 	"sync"
 
 	"github.com/go-text/typesetting/language"
@@ -111,7 +110,11 @@ func newFontSets(base *font.Set, catalog *fonts.Catalog) *fontSets {
 // comes before Noto Sans for every character it has (a brand face). Every
 // set shares the base's shaping cache.
 func (fs *fontSets) forLang(lang string, dirs []string) (*font.Set, error) {
-	key := lang + "\x00" + strings.Join(dirs, "\x00")
+	key := lang
+	for _, dir := range dirs {
+		// a folder's state, so that a font changed there makes a new set
+		key += "\x00" + dir + "\x00" + folderState(dir)
+	}
 	fs.mu.Lock()
 	s := fs.sets[key]
 	fs.mu.Unlock()

@@ -16,17 +16,50 @@ import (
 )
 
 // userFonts parses the font folders a print room adds (--fonts, a
-// layout's fonts:), each once per engine.
+// layout's fonts:), each once per engine for as long as the folder's font
+// files stay as they are: a long-running server sees a font added,
+// replaced or removed at its next render.
 type userFonts struct {
-	dirs memo.Map[string, []*font.Family]
+	dirs memo.Map[string, []*font.Family] // by folder and its state
 }
 
+// get returns the families of the font folder dir as it is now.
 func (u *userFonts) get(dir string) ([]*font.Family, error) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		return nil, err
 	}
-	return u.dirs.Get(abs, func() ([]*font.Family, error) { return LoadFontDir(abs) })
+	return u.dirs.Get(abs+"\x00"+folderState(abs), func() ([]*font.Family, error) { return LoadFontDir(abs) })
+}
+
+// folderState sums up what a font folder holds: each font file's name,
+// size and time. A folder that cannot be read has the state "missing".
+func folderState(dir string) string {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return "missing"
+	}
+	var b strings.Builder
+	for _, e := range entries {
+		if !isFontFile(e.Name()) {
+			continue
+		}
+		info, err := e.Info()
+		if err != nil {
+			continue
+		}
+		fmt.Fprintf(&b, "%s\x00%d\x00%d\x00", e.Name(), info.Size(), info.ModTime().UnixNano())
+	}
+	return b.String()
+}
+
+// isFontFile reports whether a file name is one LoadFontDir reads.
+func isFontFile(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".ttf", ".otf", ".ttc", ".otc":
+		return true
+	}
+	return false
 }
 
 // LoadFontDir parses every .ttf and .otf file in dir into families, by the
@@ -43,7 +76,7 @@ func LoadFontDir(dir string) ([]*font.Family, error) {
 	var errs []string
 	for _, e := range entries {
 		ext := strings.ToLower(filepath.Ext(e.Name()))
-		if e.IsDir() || (ext != ".ttf" && ext != ".otf" && ext != ".ttc" && ext != ".otc") {
+		if e.IsDir() || !isFontFile(e.Name()) {
 			continue
 		}
 		path := filepath.Join(dir, e.Name())

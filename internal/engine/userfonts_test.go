@@ -70,3 +70,36 @@ func name(f *font.Face) string {
 	}
 	return f.Name()
 }
+
+// TestFontFolderChangesAreSeen: a long-running engine (handout serve) sees
+// a font added to a folder, and a folder that was missing once, at its
+// next document, without a restart.
+func TestFontFolderChangesAreSeen(t *testing.T) {
+	e, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	droid, _ := fonts.NewCatalog().Faces(fonts.DroidSansFallbackName)
+	dir := filepath.Join(t.TempDir(), "fonts")
+	if _, err := e.FontsIn("en", []string{dir}); err == nil {
+		t.Fatal("a missing fonts folder is not an error")
+	}
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	set, err := e.FontsIn("en", []string{dir})
+	if err != nil {
+		t.Fatalf("the folder, made since, is still refused: %v", err)
+	}
+	if f := set.FaceFor(font.Regular, '宝'); f != nil && f.Name() == "Brand.ttf" {
+		t.Fatal("an empty folder gives a brand face")
+	}
+	fontFile(t, dir, "Brand.ttf", droid.Regular)
+	set, err = e.FontsIn("en", []string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := set.FaceFor(font.Regular, '宝'); f == nil || f.Name() != "Brand.ttf" {
+		t.Errorf("a font added to the folder is not used: 宝 is drawn with %v", name(f))
+	}
+}
