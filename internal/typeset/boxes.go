@@ -138,8 +138,13 @@ type Picture struct {
 type Link struct {
 	X, Y, W, H float64
 	URL        string
-	Text       string      // the words the area covers: the annotation's description
+	Text       string      // the link's words, on all its lines: the annotation's description
 	color      model.Color // for the underline drawn while setting
+	// prev is the area on the line before that this one continues (a
+	// link broken across lines is one Link element), and sep what the
+	// break dropped between their words (" " or nothing)
+	prev *Link
+	sep  string
 	size       float64
 	Role       Role
 }

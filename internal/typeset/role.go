@@ -147,7 +147,11 @@ func (ts *typesetter) stamp(lines []line, r Role) []line {
 			case *Text:
 				v.Role = r
 			case *Link:
-				v.Role = ts.childOf(r, LinkArea)
+				if v.prev != nil && v.prev.Role.Block != 0 {
+					v.Role = v.prev.Role // the same link, on the line before
+				} else {
+					v.Role = ts.childOf(r, LinkArea)
+				}
 			case *Rule:
 				v.Role = Role{Kind: Artifact, Parent: r.Block}
 			}

@@ -2,6 +2,7 @@ package typeset
 
 import (
 	"math"
+	"strings"
 
 	"handout/internal/model"
 )
@@ -32,16 +33,85 @@ func (ts *typesetter) setRuns(runs []run, st textStyle, width float64) []line {
 	baseline := (lineH-(asc+desc))/2 + asc
 	out := make([]line, 0, len(ends))
 	start := 0
+	var open *Link // the previous line's last link area, when the line broke inside it
+	sep := ""
 	for k, end := range ends {
 		justify := ts.l.Justify && !st.ragged && k < len(ends)-1 && !holdsURL(words[start:end]) && !ts.closeSet // Chinese lines have no spaces to stretch
-		if ws := words[start:end]; ts.bidiLine(ws) {
+		ws := words[start:end]
+		if ts.bidiLine(ws) {
 			out = append(out, line{items: ts.placeBidi(ws, width, baseline), height: lineH})
+			open = nil
 		} else {
-			out = append(out, line{items: ts.placeWords(ws, width, baseline, justify), height: lineH})
+			items := ts.placeWords(ws, width, baseline, justify)
+			out = append(out, line{items: items, height: lineH})
+			open, sep = continueLink(items, ws, open, sep)
 		}
 		start = end
 	}
+	joinLinkWords(out)
 	return out
+}
+
+// continueLink ties the first link area of a line to open, the last one
+// of the line before, when the link runs on across the break, and returns
+// the line's own last area if the line breaks inside it, with what the
+// break dropped there.
+func continueLink(items []Item, ws []word, open *Link, sep string) (*Link, string) {
+	var first, last *Link
+	for _, it := range items {
+		if l, ok := it.(*Link); ok {
+			if first == nil {
+				first = l
+			}
+			last = l
+		}
+	}
+	if open != nil && first != nil && first.URL == open.URL && len(ws[0].pieces) > 0 && ws[0].pieces[0].link == open.URL {
+		first.prev, first.sep = open, sep
+	}
+	w := ws[len(ws)-1]
+	if last == nil || len(w.pieces) == 0 || w.pieces[len(w.pieces)-1].link != last.URL {
+		return nil, ""
+	}
+	if w.space > 0 && w.hyphen == 0 {
+		return last, " "
+	}
+	return last, ""
+}
+
+// joinLinkWords gives every area of a link broken across lines the words
+// of the whole link.
+func joinLinkWords(lines []line) {
+	var chain []*Link
+	flush := func() {
+		if len(chain) < 2 {
+			return
+		}
+		var b strings.Builder
+		for i, l := range chain {
+			if i > 0 {
+				b.WriteString(l.sep)
+			}
+			b.WriteString(l.Text)
+		}
+		for _, l := range chain {
+			l.Text = b.String()
+		}
+	}
+	for _, ln := range lines {
+		for _, it := range ln.items {
+			l, ok := it.(*Link)
+			if !ok {
+				continue
+			}
+			if l.prev == nil || len(chain) == 0 || chain[len(chain)-1] != l.prev {
+				flush()
+				chain = chain[:0]
+			}
+			chain = append(chain, l)
+		}
+	}
+	flush()
 }
 
 // placeWords positions one line's words. Ragged lines merge neighbouring
