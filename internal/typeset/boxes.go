@@ -145,8 +145,8 @@ type Link struct {
 	// break dropped between their words (" " or nothing)
 	prev *Link
 	sep  string
-	size       float64
-	Role       Role
+	size float64
+	Role Role
 }
 
 // Bookmark is an outline entry on the page it was laid out on.
