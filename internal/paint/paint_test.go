@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"handout/internal/font"
 	"handout/internal/model"
@@ -246,5 +247,19 @@ func TestLinkContentsAreItsWords(t *testing.T) {
 				t.Errorf("untagged=%v: PDF lacks %q", untagged, want)
 			}
 		}
+	}
+}
+
+// A link's description is bounded: every area of a long link carries it,
+// so its words are cut (at a character, with an ellipsis) rather than
+// written again in full for each line.
+func TestLongLinkContentsAreCut(t *testing.T) {
+	long := strings.Repeat("é", 1000)
+	got := linkContents(&typeset.Link{URL: "https://example.org", Text: long})
+	if len(got) > maxLinkContents+len("…") || !strings.HasSuffix(got, "…") || !utf8.ValidString(got) {
+		t.Errorf("%d bytes, valid %v, ends %q", len(got), utf8.ValidString(got), got[len(got)-4:])
+	}
+	if got := linkContents(&typeset.Link{URL: "https://example.org", Text: " short "}); got != "short" {
+		t.Errorf("short link reads %q", got)
 	}
 }

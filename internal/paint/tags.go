@@ -378,8 +378,23 @@ func numbering(label string) pdf.Name {
 // screen readers and for a viewer's tooltip: the words the link covers on
 // this line, or its address where the words are not known.
 func linkContents(v *typeset.Link) string {
-	if t := strings.TrimSpace(v.Text); t != "" {
-		return t
+	t := strings.TrimSpace(v.Text)
+	if t == "" {
+		return v.URL
 	}
-	return v.URL
+	if len(t) > maxLinkContents {
+		// every area of a link carries its words: a link of a thousand
+		// lines must not write its text a thousand times over
+		cut := maxLinkContents
+		for cut > 0 && !utf8.RuneStart(t[cut]) {
+			cut--
+		}
+		t = t[:cut] + "…"
+	}
+	return t
 }
+
+// maxLinkContents bounds a link annotation's description, in bytes: a
+// few sentences, more than any link's words that a reader would want
+// announced.
+const maxLinkContents = 400
