@@ -2,9 +2,6 @@ package paint
 
 import (
 	"bytes"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -39,16 +36,7 @@ func plainContent(t *testing.T, doc *typeset.Document) (path string, content str
 	if err != nil {
 		t.Fatal(err)
 	}
-	path = write(t, out)
-	plain := filepath.Join(t.TempDir(), "plain.pdf")
-	if err := exec.Command(pdftest.Tool(t, "qpdf"), "--qdf", "--object-streams=disable", path, plain).Run(); err != nil {
-		t.Fatal(err)
-	}
-	data, err := os.ReadFile(plain)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return path, string(data)
+	return uncompressed(t, out)
 }
 
 func page(items ...typeset.Item) *typeset.Document {

@@ -165,15 +165,8 @@ func TestPaintGrayscale(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	path := write(t, out)
-	plain := filepath.Join(t.TempDir(), "plain.pdf")
-	if err := exec.Command(pdftest.Tool(t, "qpdf"), "--qdf", "--object-streams=disable", path, plain).Run(); err != nil {
-		t.Fatal(err)
-	}
-	data, err := os.ReadFile(plain)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, plain := uncompressed(t, out)
+	data := []byte(plain)
 	if regexp.MustCompile(`(?m) (rg|RG)$`).Match(data) {
 		t.Error("grayscale output sets an RGB colour")
 	}
@@ -262,4 +255,21 @@ func TestLongLinkContentsAreCut(t *testing.T) {
 	if got := linkContents(&typeset.Link{URL: "https://example.org", Text: " short "}); got != "short" {
 		t.Errorf("short link reads %q", got)
 	}
+}
+
+// uncompressed writes out to a file and returns its path and the same PDF
+// with its streams uncompressed and no object streams (qpdf --qdf), for
+// reading its content operators.
+func uncompressed(t *testing.T, out []byte) (path, plain string) {
+	t.Helper()
+	path = write(t, out)
+	qdf := filepath.Join(t.TempDir(), "plain.pdf")
+	if err := exec.Command(pdftest.Tool(t, "qpdf"), "--qdf", "--object-streams=disable", path, qdf).Run(); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(qdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return path, string(data)
 }
