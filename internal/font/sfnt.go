@@ -66,13 +66,3 @@ func writeTables(version []byte, recs []sfntTable) []byte {
 	}
 	return out
 }
-
-func checksum(b []byte) uint32 {
-	var sum uint32
-	for i := 0; i < len(b); i += 4 {
-		var w [4]byte
-		copy(w[:], b[i:])
-		sum += binary.BigEndian.Uint32(w[:])
-	}
-	return sum
-}
