@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"handout/internal/font"
-	"handout/internal/model"
 	"handout/internal/pdf"
 	"handout/internal/typeset"
 )
@@ -63,12 +62,10 @@ type painter struct {
 	textKey seqKey
 	// spaceAfter says the run ends a line inside a paragraph at a space
 	// the typesetter dropped: the tagged text gets it back
-	spaceAfter bool
-	spaces     map[*font.Face]uint16 // each face's space glyph, once seen
-	buf        runBuffers            // painter.text's slices, reused from run to run
-	// the colours last set, so runs in one colour do not repeat them
-	fill, stroke       model.Color
-	fillSet, strokeSet bool
+	spaceAfter   bool
+	spaces       map[*font.Face]uint16 // each face's space glyph, once seen
+	buf          runBuffers            // painter.text's slices, reused from run to run
+	fill, stroke colorState            // the colours last set on the page
 }
 
 func (p *painter) page(tp *typeset.Page, idx int) error {
@@ -76,7 +73,7 @@ func (p *painter) page(tp *typeset.Page, idx int) error {
 	spec := pdf.PageSpec{Width: tp.Width, Height: h, Trim: box(tp.Trim, h), Bleed: box(tp.Bleed, h)}
 	pg := p.doc.AddPage(spec)
 	c := pg.Content()
-	p.fillSet, p.strokeSet = false, false
+	p.fill, p.stroke = colorState{}, colorState{}
 	if p.tags != nil {
 		p.tags.beginPage(pg, tp, idx)
 	}
