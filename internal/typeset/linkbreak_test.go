@@ -10,15 +10,19 @@ import (
 // space the break dropped between words and none inside an address or
 // after a hyphen.
 func TestLinkBrokenAcrossLinesIsOneLink(t *testing.T) {
-	words := strings.Repeat("word ", 14)
-	cases := []struct{ name, link, url string }{
-		{"words", "call the breastfeeding support nurse line today or tomorrow", "https://example.org/a"},
-		{"address", "example.org/handouts/a-rather-long-address-that-breaks-somewhere-in-the-middle", "https://example.org/handouts/x"},
+	cases := []struct{ name, lang, words, link, url string }{
+		{"words", "en", strings.Repeat("word ", 14), "call the breastfeeding support nurse line today or tomorrow", "https://example.org/a"},
+		{"address", "en", strings.Repeat("word ", 14), "example.org/handouts/a-rather-long-address-that-breaks-somewhere-in-the-middle", "https://example.org/handouts/x"},
+		{"right to left", "ar", strings.Repeat("كلمة ", 12), "اتصلي بفريق دعم الرضاعة في أي وقت من النهار أو الليل إذا احتجت إلى مساعدة", "https://example.org/ar"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			src := "title: T\nsections:\n  - body:\n      - \"" + words + "[" + c.link + "](" + c.url + ") and more words after it.\"\n"
-			doc, _, err := trySetInput(t, src, "letter-2col", func(*Input) {})
+			src := "language: " + c.lang + "\ntitle: T\nsections:\n  - body:\n      - \"" + c.words + "[" + c.link + "](" + c.url + ") " + c.words + "\"\n"
+			doc, _, err := trySetInput(t, src, "letter-2col", func(in *Input) {
+				if c.lang != "en" {
+					in.Fonts = scriptFonts(t)
+				}
+			})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -38,39 +38,34 @@ func (ts *typesetter) setRuns(runs []run, st textStyle, width float64) []line {
 	for k, end := range ends {
 		justify := ts.l.Justify && !st.ragged && k < len(ends)-1 && !holdsURL(words[start:end]) && !ts.closeSet // Chinese lines have no spaces to stretch
 		ws := words[start:end]
+		var items []Item
 		if ts.bidiLine(ws) {
-			out = append(out, line{items: ts.placeBidi(ws, width, baseline), height: lineH})
-			open = nil
+			items = ts.placeBidi(ws, width, baseline)
 		} else {
-			items := ts.placeWords(ws, width, baseline, justify)
-			out = append(out, line{items: items, height: lineH})
-			open, sep = continueLink(items, ws, open, sep)
+			items = ts.placeWords(ws, width, baseline, justify)
 		}
+		out = append(out, line{items: items, height: lineH})
+		open, sep = continueLink(items, ws, open, sep)
 		start = end
 	}
 	joinLinkWords(out)
 	return out
 }
 
-// continueLink ties the first link area of a line to open, the last one
-// of the line before, when the link runs on across the break, and returns
-// the line's own last area if the line breaks inside it, with what the
-// break dropped there.
+// continueLink ties the link area that starts a line to open, the area
+// that ended the line before, when the link runs on across the break, and
+// returns the area that ends this line if the line breaks inside a link,
+// with what the break dropped there. Start and end are in reading order:
+// the areas of the line's first and last words, found by their link, as
+// a right-to-left line places its areas from the right.
 func continueLink(items []Item, ws []word, open *Link, sep string) (*Link, string) {
-	var first, last *Link
-	for _, it := range items {
-		if l, ok := it.(*Link); ok {
-			if first == nil {
-				first = l
-			}
-			last = l
-		}
-	}
-	if open != nil && first != nil && first.URL == open.URL && len(ws[0].pieces) > 0 && ws[0].pieces[0].link == open.URL {
+	first := areaOf(items, firstLink(ws[0]))
+	if open != nil && first != nil && first.URL == open.URL {
 		first.prev, first.sep = open, sep
 	}
 	w := ws[len(ws)-1]
-	if last == nil || len(w.pieces) == 0 || w.pieces[len(w.pieces)-1].link != last.URL {
+	last := areaOf(items, lastLink(w))
+	if last == nil {
 		return nil, ""
 	}
 	if w.space > 0 && w.hyphen == 0 {
@@ -79,13 +74,64 @@ func continueLink(items []Item, ws []word, open *Link, sep string) (*Link, strin
 	return last, ""
 }
 
+// firstLink and lastLink are the link of a word's first and last piece.
+func firstLink(w word) string {
+	if len(w.pieces) == 0 {
+		return ""
+	}
+	return w.pieces[0].link
+}
+
+func lastLink(w word) string {
+	if len(w.pieces) == 0 {
+		return ""
+	}
+	return w.pieces[len(w.pieces)-1].link
+}
+
+// areaOf is the line's one link area for url; nil when there is none, or
+// more than one, and so no telling which the word is in.
+func areaOf(items []Item, url string) *Link {
+	if url == "" {
+		return nil
+	}
+	var found *Link
+	for _, it := range items {
+		if l, ok := it.(*Link); ok && l.URL == url {
+			if found != nil {
+				return nil
+			}
+			found = l
+		}
+	}
+	return found
+}
+
 // joinLinkWords gives every area of a link broken across lines the words
 // of the whole link.
 func joinLinkWords(lines []line) {
-	var chain []*Link
-	flush := func() {
+	var heads []*Link
+	chains := map[*Link][]*Link{} // by the link's first area, its areas in order
+	for _, ln := range lines {
+		for _, it := range ln.items {
+			l, ok := it.(*Link)
+			if !ok {
+				continue
+			}
+			head := l
+			for head.prev != nil {
+				head = head.prev
+			}
+			if _, seen := chains[head]; !seen {
+				heads = append(heads, head)
+			}
+			chains[head] = append(chains[head], l)
+		}
+	}
+	for _, h := range heads {
+		chain := chains[h]
 		if len(chain) < 2 {
-			return
+			continue
 		}
 		var b strings.Builder
 		for i, l := range chain {
@@ -98,20 +144,6 @@ func joinLinkWords(lines []line) {
 			l.Text = b.String()
 		}
 	}
-	for _, ln := range lines {
-		for _, it := range ln.items {
-			l, ok := it.(*Link)
-			if !ok {
-				continue
-			}
-			if l.prev == nil || len(chain) == 0 || chain[len(chain)-1] != l.prev {
-				flush()
-				chain = chain[:0]
-			}
-			chain = append(chain, l)
-		}
-	}
-	flush()
 }
 
 // placeWords positions one line's words. Ragged lines merge neighbouring
