@@ -75,8 +75,10 @@ func (f *Font) Alias(gid uint16, text string) uint16 {
 	if a, ok := f.aliases[k]; ok {
 		return a
 	}
-	if len(f.olds) >= maxSubsetGlyphs {
-		return id // a font has at most 65,535 glyphs
+	// a font has at most 65,535 glyphs: copies stop while every glyph of
+	// the program, a composite's components included, can still get an ID
+	if len(f.aliases)+f.prog.numGlyphs >= maxSubsetGlyphs {
+		return id
 	}
 	if f.aliases == nil {
 		f.aliases = map[alias]uint16{}

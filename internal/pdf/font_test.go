@@ -3,6 +3,7 @@ package pdf
 import (
 	"bytes"
 	"encoding/binary"
+	"fmt"
 	"io"
 	"strings"
 	"testing"
@@ -227,5 +228,36 @@ func TestAliasGivesEachUseItsText(t *testing.T) {
 	checkValid(t, path)
 	if got := strings.TrimSpace(pdfText(t, path)); got != "baa" {
 		t.Errorf("pdftotext reads %q, want %q", got, "baa")
+	}
+}
+
+// Hostile text can ask for more copies of glyphs than a font can number.
+// The copies stop while every glyph of the program could still get an ID,
+// so a glyph first drawn after them, and the components of a composite
+// one (added only when the font is written), are still in the subset and
+// draw as themselves, not as .notdef.
+func TestAliasesLeaveRoomForGlyphs(t *testing.T) {
+	p := regular(t)
+	a, b := cmap(t, p, 'a'), cmap(t, p, 'b')
+	comp := compositeGlyph(t, p)
+	f := newFont(p, "F1", Ref{1})
+	f.Alias(a, "a")
+	for i := 0; len(f.olds) < maxSubsetGlyphs && i < 2*maxSubsetGlyphs; i++ {
+		f.Alias(a, fmt.Sprint(i))
+	}
+	if id := f.id(b); id == 0 {
+		t.Fatalf("after %d copies of a glyph, a new glyph is .notdef", len(f.aliases))
+	}
+	if id := f.id(comp); id == 0 {
+		t.Fatal("a composite glyph is .notdef")
+	}
+	if err := f.addComponents(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.subset(f.olds, f.newID); err != nil {
+		t.Fatalf("the subset cannot be built: %v", err)
+	}
+	if len(f.olds) > maxSubsetGlyphs {
+		t.Errorf("subset has %d glyphs, more than a font can hold", len(f.olds))
 	}
 }
