@@ -96,12 +96,19 @@ type fontSets struct {
 	fams *families
 	user *userFonts
 	mu   sync.Mutex
-	sets map[string]*font.Set
+	sets map[string]langSet // by language and font folders
+}
+
+// langSet is a language's set with the states of its font folders: a
+// folder that changes replaces the set rather than add one.
+type langSet struct {
+	states string
+	set    *font.Set
 }
 
 func newFontSets(base *font.Set, catalog *fonts.Catalog) *fontSets {
 	return &fontSets{base: base, fams: &families{catalog: catalog},
-		user: &userFonts{}, sets: map[string]*font.Set{}}
+		user: &userFonts{}, sets: map[string]langSet{}}
 }
 
 // forLang returns the set a document in lang is set in: the base set, with
@@ -110,21 +117,24 @@ func newFontSets(base *font.Set, catalog *fonts.Catalog) *fontSets {
 // comes before Noto Sans for every character it has (a brand face). Every
 // set shares the base's shaping cache.
 func (fs *fontSets) forLang(lang string, dirs []string) (*font.Set, error) {
-	key := lang
-	for _, dir := range dirs {
+	key, states := lang, ""
+	found := make([]string, len(dirs))
+	for i, dir := range dirs {
 		// a folder's state, so that a font changed there makes a new set
-		key += "\x00" + dir + "\x00" + folderState(dir)
+		found[i] = folderState(dir)
+		key += "\x00" + dir
+		states += found[i] + "\x01"
 	}
 	fs.mu.Lock()
-	s := fs.sets[key]
+	cur := fs.sets[key]
 	fs.mu.Unlock()
-	if s != nil {
-		return s, nil
+	if cur.set != nil && cur.states == states {
+		return cur.set, nil
 	}
 	var adds []*font.Family
 	replace := map[string]*font.Family{}
-	for _, dir := range dirs {
-		fams, err := fs.user.get(dir)
+	for i, dir := range dirs {
+		fams, err := fs.user.get(dir, found[i])
 		if err != nil {
 			return nil, err
 		}
@@ -136,15 +146,15 @@ func (fs *fontSets) forLang(lang string, dirs []string) (*font.Set, error) {
 			}
 		}
 	}
-	s = fs.base.WithResolver(&langFonts{lang: lang, fams: fs.fams, replace: replace, memo: map[language.Script][]*font.Family{}})
+	s := fs.base.WithResolver(&langFonts{lang: lang, fams: fs.fams, replace: replace, memo: map[language.Script][]*font.Family{}})
 	if len(adds) > 0 {
 		s = s.WithFamilies(adds...)
 	}
 	fs.mu.Lock()
 	defer fs.mu.Unlock()
-	if old := fs.sets[key]; old != nil {
-		return old, nil
+	if cur := fs.sets[key]; cur.set != nil && cur.states == states {
+		return cur.set, nil
 	}
-	fs.sets[key] = s
+	fs.sets[key] = langSet{states: states, set: s}
 	return s, nil
 }

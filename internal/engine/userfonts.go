@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 
 	gofont "github.com/go-text/typesetting/font"
 	ot "github.com/go-text/typesetting/font/opentype"
@@ -18,18 +19,38 @@ import (
 // userFonts parses the font folders a print room adds (--fonts, a
 // layout's fonts:), each once per engine for as long as the folder's font
 // files stay as they are: a long-running server sees a font added,
-// replaced or removed at its next render.
+// replaced or removed at its next render. Only a folder's newest state is
+// kept, so a folder that changes often does not pile up parsed fonts.
 type userFonts struct {
-	dirs memo.Map[string, []*font.Family] // by folder and its state
+	mu   sync.Mutex
+	dirs map[string]*folderFonts // by absolute path: the folder as last read
 }
 
-// get returns the families of the font folder dir as it is now.
-func (u *userFonts) get(dir string) ([]*font.Family, error) {
+// folderFonts is one state of a font folder and its families, parsed once
+// however many documents ask at the same time.
+type folderFonts struct {
+	state string
+	fams  memo.Map[string, []*font.Family]
+}
+
+// get returns the families of the font folder dir in the given state
+// (folderState's).
+func (u *userFonts) get(dir, state string) ([]*font.Family, error) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		return nil, err
 	}
-	return u.dirs.Get(abs+"\x00"+folderState(abs), func() ([]*font.Family, error) { return LoadFontDir(abs) })
+	u.mu.Lock()
+	if u.dirs == nil {
+		u.dirs = map[string]*folderFonts{}
+	}
+	f := u.dirs[abs]
+	if f == nil || f.state != state {
+		f = &folderFonts{state: state}
+		u.dirs[abs] = f
+	}
+	u.mu.Unlock()
+	return f.fams.Get(state, func() ([]*font.Family, error) { return LoadFontDir(abs) })
 }
 
 // folderState sums up what a font folder holds: each font file's name,

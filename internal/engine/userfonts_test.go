@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"handout/fonts"
 	"handout/internal/font"
@@ -101,5 +102,39 @@ func TestFontFolderChangesAreSeen(t *testing.T) {
 	}
 	if f := set.FaceFor(font.Regular, '宝'); f == nil || f.Name() != "Brand.ttf" {
 		t.Errorf("a font added to the folder is not used: 宝 is drawn with %v", name(f))
+	}
+}
+
+// TestFontFolderKeepsItsNewestState: a server's fonts folder that changes
+// again and again (a font copied in, touched, replaced) leaves one set
+// and one parse of the folder, its newest, not one per state it was in.
+func TestFontFolderKeepsItsNewestState(t *testing.T) {
+	e, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	armenian, _ := fonts.NewCatalog().Faces(fonts.ArmenianName)
+	dir := t.TempDir()
+	fontFile(t, dir, "Armenian.ttf", armenian.Regular)
+	when := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
+	for i := range 5 {
+		if err := os.Chtimes(filepath.Join(dir, "Armenian.ttf"), when, when.Add(time.Duration(i)*time.Hour)); err != nil {
+			t.Fatal(err)
+		}
+		set, err := e.FontsIn("en", []string{dir})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f := set.FaceFor(font.Regular, 'ա'); f == nil || f.Name() != "Armenian.ttf" {
+			t.Fatalf("change %d: ա is drawn with %v, want the folder's font", i, name(f))
+		}
+	}
+	if n := len(e.sets.sets); n != 1 {
+		t.Errorf("the engine holds %d font sets for one language and folder, want 1", n)
+	}
+	for dir, f := range e.sets.user.dirs {
+		if n := f.fams.Len(); n != 1 {
+			t.Errorf("%s: %d parses kept, want 1", dir, n)
+		}
 	}
 }
