@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strings"
 	"testing"
 
+	"handout/internal/load"
 	"handout/internal/paint"
 	"handout/internal/pdftest"
 )
@@ -48,6 +51,40 @@ func TestTaggedHindiDrawsAsUntagged(t *testing.T) {
 				b, err := os.ReadFile(filepath.Join(dir, "un"+filepath.Base(page)))
 				if err != nil || !bytes.Equal(a, b) {
 					t.Errorf("%s: the tagged page does not draw as the untagged one (%v)", filepath.Base(page), err)
+				}
+			}
+		})
+	}
+}
+
+// TestTaggedHindiInABooklet: the PDF/UA checks pass, and the structure
+// tree gives back every text of the Hindi sample whole, on imposed pages.
+// (One layout: poppler takes seconds to read a structure tree.)
+func TestTaggedHindiInABooklet(t *testing.T) {
+	r := newRenderer(t)
+	s, err := load.Site(site("hillcrest"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	quoted := regexp.MustCompile(`"((?:[^"\\]|\\.)*)"`)
+	for _, layout := range []string{"booklet"} {
+		t.Run(layout, func(t *testing.T) {
+			res, err := r.Render(Job{Leaflet: sample("hi-ors"), Site: site("hillcrest"), Layout: layout})
+			if err != nil {
+				t.Fatal(err)
+			}
+			problems, _ := matterhorn(t, res.PDF)
+			for _, p := range problems {
+				t.Error(p)
+			}
+			var read strings.Builder
+			for _, m := range quoted.FindAllStringSubmatch(structText(t, res.PDF), -1) {
+				read.WriteString(m[1])
+			}
+			got := flatten(read.String())
+			for _, want := range sourceTexts(t, sample("hi-ors"), s) {
+				if !strings.Contains(got, want) {
+					t.Errorf("%q does not come back from the structure tree:\n%s", want, got)
 				}
 			}
 		})
