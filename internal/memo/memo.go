@@ -12,7 +12,8 @@ import (
 
 // Map holds one value, or the error computing it gave, per key. The zero
 // Map is ready to use; it must not be copied after first use. Nothing is
-// ever evicted: keys are few (fonts, layouts, the files of one run).
+// evicted unless Forget is called: keys are few (fonts, layouts, the files
+// of one run).
 type Map[K comparable, V any] struct {
 	mu sync.Mutex
 	m  map[K]*entry[V]
@@ -55,6 +56,13 @@ func (e *entry[V]) fill(compute func() (V, error)) {
 		}
 	}()
 	e.v, e.err = compute()
+}
+
+// Forget drops k's value: the next Get for k computes it again.
+func (m *Map[K, V]) Forget(k K) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	delete(m.m, k)
 }
 
 // Len is how many keys have been asked for.

@@ -75,3 +75,22 @@ func TestPanicLeavesAnError(t *testing.T) {
 		t.Fatalf("after a panic: %v, %v; want an error", v, err)
 	}
 }
+
+// TestForgetComputesAgain: a forgotten key is computed again on its next
+// Get; other keys keep their values.
+func TestForgetComputesAgain(t *testing.T) {
+	var m Map[string, int]
+	calls := 0
+	get := func(k string) int {
+		v, _ := m.Get(k, func() (int, error) { calls++; return calls, nil })
+		return v
+	}
+	a, b := get("a"), get("b")
+	m.Forget("a")
+	if m.Has("a") || m.Len() != 1 {
+		t.Fatalf("after Forget: has a %v, len %d", m.Has("a"), m.Len())
+	}
+	if again := get("a"); again == a || get("b") != b {
+		t.Errorf("a: %d then %d, b: %d then %d", a, again, b, get("b"))
+	}
+}
