@@ -41,3 +41,11 @@ func wordBreakAfter(items []typeset.Item, i int) bool {
 	}
 	return false
 }
+
+// spaceAtBreak reports whether it is text of an element that the
+// typesetter says ends a line at a space: this also covers a line whose
+// next one is on another page, where wordBreakAfter finds none.
+func spaceAtBreak(it typeset.Item) bool {
+	t, ok := it.(*typeset.Text)
+	return ok && t.SpaceAfter && t.Role.Block != 0 && t.Text != ""
+}

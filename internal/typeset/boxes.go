@@ -104,6 +104,10 @@ type Text struct {
 	// not (a family without a bold face), so the painter strokes the
 	// outlines as well as filling them.
 	Embolden bool
+	// SpaceAfter says the run ends a line that broke at a space, which
+	// the line does not draw: the tagged text gets it back, also where
+	// the next line is on another page
+	SpaceAfter bool
 
 	parts []textPart // pieces added while a line is placed, until build
 }

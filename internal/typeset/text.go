@@ -43,6 +43,9 @@ func (ts *typesetter) setRuns(runs []run, st textStyle, width float64) []line {
 			items = ts.placeBidi(ws, width, baseline)
 		} else {
 			items = ts.placeWords(ws, width, baseline, justify)
+			if k < len(ends)-1 {
+				markSpaceAfter(items, ws[len(ws)-1])
+			}
 		}
 		out = append(out, line{items: items, height: lineH})
 		open, sep = continueLink(items, ws, open, sep)
@@ -72,6 +75,20 @@ func continueLink(items []Item, ws []word, open *Link, sep string) (*Link, strin
 		return last, " "
 	}
 	return last, ""
+}
+
+// markSpaceAfter marks the last run of a left-to-right line, the one
+// holding its last word, when the line broke at the space after that word.
+func markSpaceAfter(items []Item, last word) {
+	if last.space <= 0 || last.hyphen > 0 {
+		return
+	}
+	for i := len(items) - 1; i >= 0; i-- {
+		if t, ok := items[i].(*Text); ok {
+			t.SpaceAfter = true
+			return
+		}
+	}
 }
 
 // firstLink and lastLink are the link of a word's first and last piece.
