@@ -43,3 +43,28 @@ func TestPageBreakKeepsItsSpace(t *testing.T) {
 		}
 	}
 }
+
+// TestTrifoldPanelsReadInOrder: a trifold's body runs from the inside's
+// left panel onto the fold-in panel, which is on the outside, the first
+// side of the sheet; a paragraph split there still reads from the
+// structure tree in the order of the panels, not of the sides.
+func TestTrifoldPanelsReadInOrder(t *testing.T) {
+	first := "Read more at the clinic about what to do when milk is slow to come in after the birth of your baby, and ask us today."
+	src := fmt.Sprintf("title: Panels\nlanguage: en\nsections:\n  - heading: Panels\n    body:\n      - %q\n      - %q\n",
+		first, "Path: support groups, lactation consultants, community health workers, peer counselors, hospital programs and outpatient clinics are near.")
+	path := filepath.Join(t.TempDir(), "panels.yaml")
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, err := newRenderer(t).Render(Job{Leaflet: path, Layout: "trifold"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var read strings.Builder
+	for _, m := range regexp.MustCompile(`"((?:[^"\\]|\\.)*)"`).FindAllStringSubmatch(structText(t, res.PDF), -1) {
+		read.WriteString(m[1] + " ")
+	}
+	if got := strings.Join(strings.Fields(read.String()), " "); !strings.Contains(got, first) {
+		t.Errorf("the first paragraph does not read whole and in order:\n%s", got)
+	}
+}

@@ -48,13 +48,16 @@ type Page struct {
 	Trim, Bleed Box
 	// From says, for a side of an imposed sheet, which logical page each
 	// stretch of Items comes from, in item order, so that a tagger can put
-	// an element split across pages in reading order; empty when the page
-	// is itself a logical page.
+	// an element split across pages in reading order; for a side of a
+	// folded leaflet, which of the body's panels in reading order; empty
+	// when the page is itself a logical page. Items after the last
+	// stretch belong with it.
 	From []Origin
 }
 
 // Origin is a stretch of an imposed sheet's items taken from one logical
-// page (1-based).
+// page (1-based), or of a folded leaflet's side from one body panel (1-based,
+// in reading order).
 type Origin struct {
 	Page, Items int
 }

@@ -368,10 +368,19 @@ func (p *pager) finishPage() {
 // flush moves the finished slots onto the current frame's page.
 func (p *pager) flush() {
 	page := p.pages[p.fr.page]
+	n := 0
 	for _, s := range p.slots {
 		page.Items = append(page.Items, s.items...)
+		n += len(s.items)
 	}
 	p.slots = nil
+	if p.ts.l.Folded() && n > 0 {
+		// a folded sheet's panels are read in another order than its
+		// sides (the fold-in panel, on the outside, after the inside's
+		// left one): the tagger puts an element split over panels in the
+		// panels' order
+		page.From = append(page.From, Origin{Page: p.fi + 1, Items: n})
+	}
 }
 
 func containsBox(list []*container, c *container) bool {
