@@ -42,10 +42,14 @@ func wordBreakAfter(items []typeset.Item, i int) bool {
 	return false
 }
 
-// spaceAtBreak reports whether it is text of an element that the
-// typesetter says ends a line at a space: this also covers a line whose
-// next one is on another page, where wordBreakAfter finds none.
-func spaceAtBreak(it typeset.Item) bool {
-	t, ok := it.(*typeset.Text)
-	return ok && t.SpaceAfter && t.Role.Block != 0 && t.Text != ""
+// spaceAtBreak reports whether text item i ends a line at a space the
+// typesetter dropped. Where the typesetter says so (a left-to-right
+// line), that is exact, also when the next line is on another page, and
+// a long word or address broken without a space gets none; otherwise
+// wordBreakAfter looks for the next line.
+func spaceAtBreak(items []typeset.Item, i int) bool {
+	if t, ok := items[i].(*typeset.Text); ok && t.BreaksLine {
+		return t.SpaceAfter && t.Role.Block != 0 && t.Text != ""
+	}
+	return wordBreakAfter(items, i)
 }

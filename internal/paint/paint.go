@@ -81,7 +81,7 @@ func (p *painter) page(tp *typeset.Page, idx int) error {
 		p.spaceAfter = false
 		if p.tags != nil {
 			p.tags.advance()
-			p.spaceAfter = wordBreakAfter(tp.Items, i) || spaceAtBreak(it)
+			p.spaceAfter = spaceAtBreak(tp.Items, i)
 		}
 		if err := p.item(pg, c, tp, it); err != nil {
 			return err

@@ -68,3 +68,26 @@ func TestTrifoldPanelsReadInOrder(t *testing.T) {
 		t.Errorf("the first paragraph does not read whole and in order:\n%s", got)
 	}
 }
+
+// TestBrokenAddressGetsNoSpace: a web address too long for a line breaks
+// after a slash; the tagged text gives it back whole, with no space where
+// the line broke, so a screen reader or a copy reads an address that works.
+func TestBrokenAddressGetsNoSpace(t *testing.T) {
+	url := "https://example.org/patient-education/breastfeeding/let-down-reflex/frequently-asked-questions/what-to-do-when-milk-is-slow-to-come-in"
+	src := fmt.Sprintf("title: Address\nlanguage: en\nsections:\n  - heading: Address\n    body:\n      - %q\n", "Read more at "+url+" today.")
+	path := filepath.Join(t.TempDir(), "address.yaml")
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, err := newRenderer(t).Render(Job{Leaflet: path})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var read strings.Builder
+	for _, m := range regexp.MustCompile(`"((?:[^"\\]|\\.)*)"`).FindAllStringSubmatch(structText(t, res.PDF), -1) {
+		read.WriteString(m[1])
+	}
+	if !strings.Contains(read.String(), "Read more at "+url+" today.") {
+		t.Errorf("the address does not read whole:\n%s", read.String())
+	}
+}

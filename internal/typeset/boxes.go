@@ -107,10 +107,12 @@ type Text struct {
 	// not (a family without a bold face), so the painter strokes the
 	// outlines as well as filling them.
 	Embolden bool
-	// SpaceAfter says the run ends a line that broke at a space, which
-	// the line does not draw: the tagged text gets it back, also where
-	// the next line is on another page
-	SpaceAfter bool
+	// BreaksLine says the run ends a left-to-right line that the next
+	// line of its paragraph continues, and SpaceAfter whether the break
+	// was at a space, which the line does not draw: the tagged text gets
+	// it back, also where the next line is on another page, and adds
+	// none where a long word or address was broken.
+	BreaksLine, SpaceAfter bool
 
 	parts []textPart // pieces added while a line is placed, until build
 }

@@ -78,14 +78,13 @@ func continueLink(items []Item, ws []word, open *Link, sep string) (*Link, strin
 }
 
 // markSpaceAfter marks the last run of a left-to-right line, the one
-// holding its last word, when the line broke at the space after that word.
+// holding its last word, as breaking the line, and says whether the break
+// was at the space after that word.
 func markSpaceAfter(items []Item, last word) {
-	if last.space <= 0 || last.hyphen > 0 {
-		return
-	}
 	for i := len(items) - 1; i >= 0; i-- {
 		if t, ok := items[i].(*Text); ok {
-			t.SpaceAfter = true
+			t.BreaksLine = true
+			t.SpaceAfter = last.space > 0 && last.hyphen == 0
 			return
 		}
 	}
