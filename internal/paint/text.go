@@ -18,12 +18,14 @@ func (p *painter) text(c *pdf.Content, t *typeset.Text, pageH float64) error {
 	if len(t.Glyphs) == 0 {
 		return nil
 	}
-	prog, err := p.res.program(t.Face)
-	if err != nil {
-		return err
-	}
 	f := p.fonts[t.Face]
 	if f == nil {
+		// the shared program is looked up once per face and document,
+		// not per run
+		prog, err := p.res.program(t.Face)
+		if err != nil {
+			return err
+		}
 		f = p.doc.Font(prog)
 		p.fonts[t.Face] = f
 	}
