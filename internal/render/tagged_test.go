@@ -298,22 +298,13 @@ func TestScriptSamplesReadFromTheStructureTree(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	quoted := regexp.MustCompile(`"((?:[^"\\]|\\.)*)"`)
 	for _, name := range scriptSamples {
 		t.Run(name, func(t *testing.T) {
 			res, err := r.Render(Job{Leaflet: sample(name), Site: site("riverside")})
 			if err != nil {
 				t.Fatal(err)
 			}
-			problems, _ := matterhorn(t, res.PDF)
-			for _, p := range problems {
-				t.Error(p)
-			}
-			var read strings.Builder
-			for _, m := range quoted.FindAllStringSubmatch(structText(t, res.PDF), -1) {
-				read.WriteString(m[1])
-			}
-			got := flatten(read.String())
+			got := checkedTreeText(t, res.PDF)
 			wants := sourceTexts(t, sample(name), s)
 			if name == "ar-engorgement" {
 				if g, w := letterCounts(got), letterCounts(strings.Join(wants, " ")); !countsCover(g, w) {
@@ -347,4 +338,21 @@ func countsCover(got, want map[rune]int) bool {
 		}
 	}
 	return true
+}
+
+// checkedTreeText runs the PDF/UA checks on pdf, failing t for each
+// problem, and returns the text poppler reads from its structure tree, all
+// of it in one line.
+func checkedTreeText(t *testing.T, pdf []byte) string {
+	t.Helper()
+	problems, _ := matterhorn(t, pdf)
+	for _, p := range problems {
+		t.Error(p)
+	}
+	quoted := regexp.MustCompile(`"((?:[^"\\]|\\.)*)"`)
+	var read strings.Builder
+	for _, m := range quoted.FindAllStringSubmatch(structText(t, pdf), -1) {
+		read.WriteString(m[1])
+	}
+	return flatten(read.String())
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 
@@ -66,22 +65,13 @@ func TestTaggedHindiInABooklet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	quoted := regexp.MustCompile(`"((?:[^"\\]|\\.)*)"`)
 	for _, layout := range []string{"booklet"} {
 		t.Run(layout, func(t *testing.T) {
 			res, err := r.Render(Job{Leaflet: sample("hi-ors"), Site: site("hillcrest"), Layout: layout})
 			if err != nil {
 				t.Fatal(err)
 			}
-			problems, _ := matterhorn(t, res.PDF)
-			for _, p := range problems {
-				t.Error(p)
-			}
-			var read strings.Builder
-			for _, m := range quoted.FindAllStringSubmatch(structText(t, res.PDF), -1) {
-				read.WriteString(m[1])
-			}
-			got := flatten(read.String())
+			got := checkedTreeText(t, res.PDF)
 			for _, want := range sourceTexts(t, sample("hi-ors"), s) {
 				if !strings.Contains(got, want) {
 					t.Errorf("%q does not come back from the structure tree:\n%s", want, got)
