@@ -34,14 +34,20 @@ func (c *checker) pair(todo []*File) {
 	if errA != nil || errB != nil {
 		return // reported with each file
 	}
+	c.reportPair(a, b, first, second)
+}
+
+// reportPair reports what pairing a with b as a bilingual handout finds: an
+// error against errs, the warnings against warns.
+func (c *checker) reportPair(a, b *model.Leaflet, errs, warns *File) {
 	warnings, err := bilingual.Pair(a, b)
 	if err != nil {
-		c.add(first, errorFinding(first.Path, err, CodeBilingual))
+		c.add(errs, errorFinding(errs.Path, err, CodeBilingual))
 	}
 	for _, w := range warnings {
-		x := errorFinding(second.Path, w, CodeBilingual)
+		x := errorFinding(warns.Path, w, CodeBilingual)
 		x.Severity = Warning
-		c.add(second, x)
+		c.add(warns, x)
 	}
 }
 
@@ -57,15 +63,7 @@ func (c *checker) translations(f *File, l *model.Leaflet) {
 				Message: "the translation " + path + " cannot be used: " + firstProblem(err)})
 			continue
 		}
-		warnings, err := bilingual.Pair(l, second)
-		if err != nil {
-			c.add(f, errorFinding(f.Path, err, CodeBilingual))
-		}
-		for _, w := range warnings {
-			x := errorFinding(f.Path, w, CodeBilingual)
-			x.Severity = Warning
-			c.add(f, x)
-		}
+		c.reportPair(l, second, f, f)
 	}
 }
 
