@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"handout/internal/engine"
 	"handout/internal/inline"
 	"handout/internal/load"
 	"handout/internal/memo"
@@ -95,8 +96,7 @@ func fontFiles(dir string) []string {
 		return out // the render reports the folder
 	}
 	for _, e := range entries {
-		switch strings.ToLower(filepath.Ext(e.Name())) {
-		case ".ttf", ".otf", ".ttc", ".otc":
+		if engine.IsFontFile(e.Name()) {
 			out = append(out, filepath.Join(dir, e.Name()))
 		}
 	}

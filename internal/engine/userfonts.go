@@ -62,7 +62,7 @@ func folderState(dir string) string {
 	}
 	var b strings.Builder
 	for _, e := range entries {
-		if !isFontFile(e.Name()) {
+		if !IsFontFile(e.Name()) {
 			continue
 		}
 		info, err := e.Info()
@@ -74,8 +74,8 @@ func folderState(dir string) string {
 	return b.String()
 }
 
-// isFontFile reports whether a file name is one LoadFontDir reads.
-func isFontFile(name string) bool {
+// IsFontFile reports whether a file name is one LoadFontDir reads.
+func IsFontFile(name string) bool {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".ttf", ".otf", ".ttc", ".otc":
 		return true
@@ -97,7 +97,7 @@ func LoadFontDir(dir string) ([]*font.Family, error) {
 	var errs []string
 	for _, e := range entries {
 		ext := strings.ToLower(filepath.Ext(e.Name()))
-		if e.IsDir() || !isFontFile(e.Name()) {
+		if e.IsDir() || !IsFontFile(e.Name()) {
 			continue
 		}
 		path := filepath.Join(dir, e.Name())
